@@ -1,0 +1,32 @@
+/*
+ * sen.c: status phrases.
+ */
+#include "sen.h"
+
+static const char *const phrases[] = {
+	[SEN_OK] = "success",
+	[SEN_EOF] = "end of input",
+	[SEN_ENOMEM] = "out of memory",
+	[SEN_EIO] = "input or output error",
+	[SEN_ECSV] = "malformed CSV",
+	[SEN_ETOOBIG] = "field too large",
+	[SEN_EFIELDS] = "too many fields",
+	[SEN_EEMPTY] = "empty value",
+	[SEN_ESYNTAX] = "not in an accepted form",
+	[SEN_ERANGE] = "impossible value",
+	[SEN_EMDY] = "probably month first",
+	[SEN_EUNKNOWN] = "unknown code",
+	[SEN_ECOLUMN] = "missing column",
+	[SEN_EDUPCOL] = "column named twice",
+	[SEN_EORDER] = "dates out of order",
+	[SEN_EDUP] = "duplicate"
+};
+
+const char *
+sen_strerror(int status)
+{
+	if (status < 0 || status >= (int)(sizeof(phrases) / sizeof(phrases[0]))
+	    || phrases[status] == NULL)
+		return "unknown error";
+	return phrases[status];
+}
