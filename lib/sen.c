@@ -1,6 +1,8 @@
 /*
  * sen.c: status phrases.
  */
+#include <stddef.h>
+
 #include "sen.h"
 
 static const char *const phrases[] = {
