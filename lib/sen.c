@@ -15,13 +15,14 @@ static const char *const phrases[] = {
 	[SEN_EFIELDS] = "too many fields",
 	[SEN_EEMPTY] = "empty value",
 	[SEN_ESYNTAX] = "not in an accepted form",
-	[SEN_ERANGE] = "impossible value",
+	[SEN_ERANGE] = "impossible date",
 	[SEN_EMDY] = "probably month first",
 	[SEN_EUNKNOWN] = "unknown code",
 	[SEN_ECOLUMN] = "missing column",
 	[SEN_EDUPCOL] = "column named twice",
 	[SEN_EORDER] = "dates out of order",
-	[SEN_EDUP] = "duplicate"
+	[SEN_EDUP] = "duplicate",
+	[SEN_EPLAUSIBLE] = "implausible date"
 };
 
 const char *

@@ -27,7 +27,8 @@ enum sen_status {
 	SEN_ECOLUMN,		/* required column missing */
 	SEN_EDUPCOL,		/* required column named twice */
 	SEN_EORDER,		/* dates out of order */
-	SEN_EDUP		/* duplicate key */
+	SEN_EDUP,		/* duplicate key */
+	SEN_EPLAUSIBLE		/* a real date, but not a plausible one */
 };
 
 /*

@@ -1,0 +1,700 @@
+/*
+ * sen-import: turn a case-management export into the canonical stream.
+ *
+ * Maps the export's column names to the canonical ones, writes dates as
+ * YYYY-MM-DD and coded values in the canonical vocabulary, and checks
+ * each record; a record that fails a check is rejected with its file,
+ * line and reason, never changed to fit.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "sen.h"
+#include "sen_codes.h"
+#include "sen_csv.h"
+#include "sen_date.h"
+#include "sen_map.h"
+#include "sen_out.h"
+#include "sen_rejects.h"
+#include "sen_schema.h"
+
+#define EXC_MAX 256		/* room for a normalised exception list */
+#define MSG_MAX 512
+
+/* The first plausible date: nothing in a case record comes before. */
+#define FIRST_YEAR 1990
+
+struct col_map {		/* a column name mapping from -m */
+	char *from;
+	int to;			/* canonical column index, -1 to drop */
+};
+
+struct value {			/* one canonical value, normalised */
+	const char *s;
+	size_t len;
+	sen_day day;		/* for dates, SEN_NODATE when empty */
+	char buf[EXC_MAX];
+};
+
+struct run {
+	enum sen_kind kind;
+	const struct sen_column *cols;
+	size_t ncols;
+	int delim;
+	size_t max_field;
+	int date_flags;
+	sen_day first_day, as_of;
+	int verbose;
+
+	struct col_map *maps;
+	size_t nmaps;
+
+	struct sen_csvw *out;
+	struct sen_out rjout;
+	struct sen_rejects *rj;
+	const char *rjpath;
+	struct sen_map *ids;
+
+	char **extras;		/* passed-through column names */
+	size_t nextras;
+	int headed;
+
+	struct value *vals;
+	unsigned long read, written, rejected, blanks;
+};
+
+struct src {			/* one input file */
+	const char *name;
+	struct sen_csv *r;
+	struct sen_header *h;
+	long *canon;		/* header index of each canonical column */
+	long *extra;		/* header index of each extra column */
+};
+
+static const char usage_text[] =
+"usage: sen-import [-v] [-d delim] [-k kind] [-m map.csv] [-o file]\n"
+"                  [-r rejects.csv] [--as-of date] [--max-field bytes]\n"
+"                  [--month-first] [file ...]\n";
+
+static void
+usage(void)
+{
+	fputs(usage_text, stdout);
+	fputs("\n"
+"Reads case-management exports and writes the canonical stream.\n"
+"\n"
+"  -d, --delimiter=C     field delimiter (default ',', 'tab' for tab)\n"
+"  -k, --kind=KIND       record kind: assessment (default)\n"
+"  -m, --map=FILE        CSV of from,to: more column names, or, with a\n"
+"                        third column naming a coded column, more words\n"
+"  -o, --output=FILE     write here, atomically (default standard output)\n"
+"  -r, --rejects=FILE    write rejected records here with their reasons\n"
+"      --as-of=DATE      reject dates over a year after DATE as implausible\n"
+"      --max-field=N     largest field in bytes (default 1048576)\n"
+"      --month-first     read d/m/y dates as m/d/y\n"
+"  -v, --verbose         print the counts of records read and written\n"
+"      --help            print this help and exit\n"
+"      --version         print the version and exit\n", stdout);
+	exit(0);
+}
+
+/* Reports a record that cannot be taken, and counts it. */
+static int
+reject(struct run *run, struct src *src, int status, const char *msg,
+    int fields)
+{
+	unsigned long line = sen_csv_line(src->r);
+
+	run->rejected++;
+	if (run->rj == NULL) {
+		cli_err(src->name, line, "%s", msg);
+		return SEN_OK;
+	}
+	return sen_rejects_put(run->rj, src->name, line, sen_reason(status),
+	    msg, src->r, fields);
+}
+
+/* Reads one -m row. */
+static int
+add_map_row(struct run *run, const char *file, struct sen_csv *r)
+{
+	const char *from, *to;
+	struct col_map *m;
+	int v;
+
+	from = sen_csv_field(r, 0, NULL);
+	to = sen_csv_field(r, 1, NULL);
+	if (sen_csv_nfields(r) >= 3 && *sen_csv_field(r, 2, NULL) != '\0') {
+		v = sen_vocab_of(sen_csv_field(r, 2, NULL));
+		if (v < 0 || sen_code_add((enum sen_vocab)v, from, to)) {
+			cli_err(file, sen_csv_line(r), "cannot map '%s' to "
+			    "'%s' in column '%s'", from, to,
+			    sen_csv_field(r, 2, NULL));
+			return -1;
+		}
+		return 0;
+	}
+	m = realloc(run->maps, (run->nmaps + 1) * sizeof(*run->maps));
+	if (m == NULL || (m[run->nmaps].from = strdup(from)) == NULL) {
+		cli_err(file, 0, "out of memory");
+		exit(1);
+	}
+	run->maps = m;
+	m[run->nmaps].to = *to == '\0' ? -1 : sen_column_index(run->kind, to);
+	if (*to != '\0' && m[run->nmaps].to < 0) {
+		cli_err(file, sen_csv_line(r), "'%s' is not a column of the "
+		    "canonical stream", to);
+		return -1;
+	}
+	run->nmaps++;
+	return 0;
+}
+
+/* Reads the -m file: rows of from,to[,column]; a first row of
+ * "from,to" is a header. */
+static void
+read_map(struct run *run, const char *path)
+{
+	struct sen_csv *r;
+	FILE *fp;
+	int st, bad = 0;
+
+	if ((fp = cli_open(path)) == NULL)
+		exit(2);
+	if ((r = sen_csv_open(fp, ',', 0)) == NULL)
+		exit(1);
+	while ((st = sen_csv_read(r)) != SEN_EOF) {
+		if (st != SEN_OK || sen_csv_nfields(r) < 2) {
+			cli_err(path, sen_csv_line(r), "expected from,to");
+			bad = 1;
+			continue;
+		}
+		if (sen_csv_line(r) == 1 &&
+		    strcmp(sen_csv_field(r, 0, NULL), "from") == 0)
+			continue;
+		if (add_map_row(run, path, r) != 0)
+			bad = 1;
+	}
+	sen_csv_close(r);
+	cli_close(fp);
+	if (bad)
+		exit(2);
+}
+
+/* The canonical column an export's column stands for, -1 for none, -2
+ * for one that -m drops. */
+static int
+column_for(const struct run *run, const char *name)
+{
+	char a[SEN_KEY_MAX], b[SEN_KEY_MAX];
+	size_t i;
+
+	sen_key(name, strlen(name), a);
+	for (i = 0; i < run->nmaps; i++) {
+		sen_key(run->maps[i].from, strlen(run->maps[i].from), b);
+		if (strcmp(a, b) == 0)
+			return run->maps[i].to < 0 ? -2 : run->maps[i].to;
+	}
+	return sen_column_match(run->kind, name);
+}
+
+/* Notes the first file's unmapped columns as the ones passed through. */
+static void
+keep_extras(struct run *run, struct src *src)
+{
+	size_t i, n = sen_header_count(src->h);
+
+	run->extras = calloc(n + 1, sizeof(*run->extras));
+	for (i = 0; run->extras != NULL && i < n; i++)
+		if (column_for(run, sen_header_name(src->h, i)) == -1)
+			run->extras[run->nextras++] =
+			    strdup(sen_header_name(src->h, i));
+}
+
+/* Finds where each canonical and extra column sits in this file.
+ * Returns 0, or -1 when the header cannot be used. */
+static int
+map_header(struct run *run, struct src *src)
+{
+	size_t i, j, n = sen_header_count(src->h);
+	const char *name;
+	int c;
+
+	src->canon = malloc(run->ncols * sizeof(*src->canon));
+	src->extra = malloc((run->nextras + 1) * sizeof(*src->extra));
+	if (src->canon == NULL || src->extra == NULL)
+		return -1;
+	for (i = 0; i < run->ncols; i++)
+		src->canon[i] = -1;
+	for (i = 0; i < run->nextras; i++)
+		src->extra[i] = -1;
+	for (i = 0; i < n; i++) {
+		name = sen_header_name(src->h, i);
+		if ((c = column_for(run, name)) >= 0) {
+			if (src->canon[c] >= 0) {
+				cli_err(src->name, sen_csv_line(src->r),
+				    "columns '%s' and '%s' both give %s",
+				    sen_header_name(src->h,
+				    (size_t)src->canon[c]), name,
+				    run->cols[c].name);
+				return -1;
+			}
+			src->canon[c] = (long)i;
+			continue;
+		}
+		for (j = 0; j < run->nextras; j++)
+			if (strcmp(run->extras[j], name) == 0 &&
+			    src->extra[j] < 0)
+				break;
+		if (j < run->nextras)
+			src->extra[j] = (long)i;
+		else if (c == -1)
+			cli_err(src->name, sen_csv_line(src->r), "column '%s' "
+			    "is not in the first file's header; dropped",
+			    name);
+	}
+	for (i = 0; i < run->ncols; i++) {
+		if (run->cols[i].required && src->canon[i] < 0) {
+			cli_err(src->name, sen_csv_line(src->r), "no column "
+			    "for %s (use -m to name it)", run->cols[i].name);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* Writes the output header once. */
+static int
+write_header(struct run *run)
+{
+	size_t i;
+
+	if (run->headed)
+		return SEN_OK;
+	run->headed = 1;
+	for (i = 0; i < run->ncols; i++)
+		sen_csvw_str(run->out, run->cols[i].name);
+	for (i = 0; i < run->nextras; i++)
+		sen_csvw_str(run->out, run->extras[i]);
+	return sen_csvw_end(run->out);
+}
+
+/* Normalises a date.  Returns a status and fills msg on failure. */
+static int
+norm_date(struct run *run, const char *col, struct value *v, char *msg)
+{
+	char shown[200];
+	int st;
+
+	st = sen_date_parse(v->s, v->len, run->date_flags, &v->day);
+	if (st == SEN_EEMPTY) {
+		v->day = SEN_NODATE;
+		v->len = 0;
+		return SEN_OK;
+	}
+	if (st == SEN_OK && (v->day < run->first_day || v->day > run->as_of))
+		st = SEN_EPLAUSIBLE;
+	if (st != SEN_OK) {
+		snprintf(msg, MSG_MAX, "%s %s: %s", col,
+		    cli_show(v->s, v->len, shown), sen_strerror(st));
+		return st;
+	}
+	v->s = sen_date_format(v->day, v->buf);
+	v->len = SEN_DATE_LEN;
+	return SEN_OK;
+}
+
+/* Normalises a coded value or an exception list. */
+static int
+norm_code(const struct sen_column *c, struct value *v, char *msg)
+{
+	char shown[200];
+	size_t bad, badlen;
+	int st;
+
+	if (c->type == SEN_T_EXCEPTIONS) {
+		st = sen_exceptions_norm(v->s, v->len, v->buf, sizeof(v->buf),
+		    &bad, &badlen);
+		if (st == SEN_EUNKNOWN)
+			snprintf(msg, MSG_MAX, "%s: unknown exception %s",
+			    c->name, cli_show(v->s + bad, badlen, shown));
+		v->s = v->buf;
+		v->len = strlen(v->buf);
+		return st;
+	}
+	st = sen_code_lookup((enum sen_vocab)c->vocab, v->s, v->len, &v->s);
+	if (st == SEN_EEMPTY) {
+		v->len = 0;
+		return SEN_OK;
+	}
+	if (st != SEN_OK) {
+		snprintf(msg, MSG_MAX, "%s: unknown value %s", c->name,
+		    cli_show(v->s, v->len, shown));
+		return st;
+	}
+	v->len = strlen(v->s);
+	return SEN_OK;
+}
+
+/* Normalises column i of the record into run->vals[i]. */
+static int
+norm_value(struct run *run, struct src *src, size_t i, char *msg)
+{
+	const struct sen_column *c = &run->cols[i];
+	struct value *v = &run->vals[i];
+
+	v->s = "";
+	v->len = 0;
+	v->day = SEN_NODATE;
+	if (src->canon[i] >= 0)
+		v->s = sen_csv_field(src->r, (size_t)src->canon[i], &v->len);
+	if (memchr(v->s, '\0', v->len) != NULL) {
+		snprintf(msg, MSG_MAX, "%s: NUL byte in value", c->name);
+		return SEN_ESYNTAX;
+	}
+	if (c->type == SEN_T_DATE)
+		return norm_date(run, c->name, v, msg);
+	if (c->type == SEN_T_CODE || c->type == SEN_T_EXCEPTIONS)
+		return norm_code(c, v, msg);
+	return SEN_OK;
+}
+
+/* Checks that the dates of an assessment come in order. */
+static int
+check_order(struct run *run, char *msg)
+{
+	static const char *const pairs[][2] = {
+		{ "request_date", "decision_date" },
+		{ "request_date", "proposed_date" },
+		{ "request_date", "final_date" },
+		{ "decision_date", "proposed_date" },
+		{ "proposed_date", "final_date" }
+	};
+	const struct value *a, *b;
+	size_t i;
+
+	for (i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++) {
+		a = &run->vals[sen_column_index(run->kind, pairs[i][0])];
+		b = &run->vals[sen_column_index(run->kind, pairs[i][1])];
+		if (a->day == SEN_NODATE || b->day == SEN_NODATE ||
+		    a->day <= b->day)
+			continue;
+		snprintf(msg, MSG_MAX, "%s %s is after %s %s", pairs[i][0],
+		    a->s, pairs[i][1], b->s);
+		return SEN_EORDER;
+	}
+	return SEN_OK;
+}
+
+/* Checks values required, and the case reference not seen before. */
+static int
+check_record(struct run *run, char *msg)
+{
+	const struct value *id;
+	size_t i;
+	int st;
+
+	for (i = 0; i < run->ncols; i++) {
+		if (run->cols[i].required && run->vals[i].len == 0) {
+			snprintf(msg, MSG_MAX, "%s is empty", run->cols[i].name);
+			return SEN_EEMPTY;
+		}
+	}
+	if ((st = check_order(run, msg)) != SEN_OK)
+		return st;
+	id = &run->vals[0];
+	st = sen_map_put(run->ids, id->s, id->len, 0, NULL);
+	if (st == SEN_EDUP)
+		snprintf(msg, MSG_MAX, "case_id '%.*s' seen before",
+		    (int)(id->len > 40 ? 40 : id->len), id->s);
+	return st;
+}
+
+/* Writes the normalised record and its passed-through columns. */
+static int
+write_record(struct run *run, struct src *src)
+{
+	const char *s;
+	size_t i, len;
+
+	for (i = 0; i < run->ncols; i++)
+		sen_csvw_field(run->out, run->vals[i].s, run->vals[i].len);
+	for (i = 0; i < run->nextras; i++) {
+		s = "";
+		len = 0;
+		if (src->extra[i] >= 0)
+			s = sen_csv_field(src->r, (size_t)src->extra[i], &len);
+		sen_csvw_field(run->out, s, len);
+	}
+	run->written++;
+	return sen_csvw_end(run->out);
+}
+
+/* Takes one record: normalises, checks, writes or rejects it. */
+static int
+take(struct run *run, struct src *src)
+{
+	char msg[MSG_MAX];
+	size_t i, n = sen_csv_nfields(src->r);
+	int st = SEN_OK;
+
+	if (n != sen_header_count(src->h)) {
+		snprintf(msg, MSG_MAX, "%zu fields where the header has %zu",
+		    n, sen_header_count(src->h));
+		return reject(run, src, SEN_EFIELDS, msg, 1);
+	}
+	for (i = 0; i < run->ncols && st == SEN_OK; i++)
+		st = norm_value(run, src, i, msg);
+	if (st == SEN_OK)
+		st = check_record(run, msg);
+	if (st == SEN_ENOMEM)
+		return st;
+	if (st != SEN_OK)
+		return reject(run, src, st, msg, 1);
+	return write_record(run, src);
+}
+
+/* Reports a record the reader could not read. */
+static int
+unreadable(struct run *run, struct src *src, int st)
+{
+	char msg[MSG_MAX];
+
+	if (st == SEN_ETOOBIG)
+		snprintf(msg, MSG_MAX, "a field is over %zu bytes "
+		    "(see --max-field)", run->max_field);
+	else
+		snprintf(msg, MSG_MAX, "malformed CSV: a quote opened in "
+		    "this record is stray or never closed");
+	return reject(run, src, st, msg, 0);
+}
+
+/* Reads the header of a file and sets up its column mapping. */
+static int
+start_file(struct run *run, struct src *src)
+{
+	int st;
+
+	st = sen_csv_read(src->r);
+	if (st == SEN_EOF) {
+		cli_err(src->name, 0, "empty: no header");
+		return -1;
+	}
+	if (st != SEN_OK) {
+		cli_err(src->name, sen_csv_line(src->r), "cannot read the "
+		    "header: %s", sen_strerror(st));
+		return -1;
+	}
+	if ((src->h = sen_header_from(src->r)) == NULL)
+		return -1;
+	if (!run->headed)
+		keep_extras(run, src);
+	if (map_header(run, src) != 0)
+		return -1;
+	if (run->rj != NULL && sen_rejects_header(run->rj, src->h) != SEN_OK)
+		return -1;
+	return write_header(run) == SEN_OK ? 0 : -1;
+}
+
+/* Reads the records of a file.  Returns 0, or -1 when the file could
+ * not be read to its end. */
+static int
+read_records(struct run *run, struct src *src)
+{
+	int st;
+
+	for (;;) {
+		st = sen_csv_read(src->r);
+		if (st == SEN_EOF)
+			return 0;
+		if (st == SEN_EIO || st == SEN_ENOMEM) {
+			cli_err(src->name, sen_csv_line(src->r), "%s",
+			    sen_strerror(st));
+			return -1;
+		}
+		run->read++;
+		if (st == SEN_OK)
+			st = take(run, src);
+		else
+			st = unreadable(run, src, st);
+		if (st != SEN_OK) {
+			cli_err(NULL, 0, "write error: %s", sen_strerror(st));
+			exit(1);
+		}
+	}
+}
+
+/* Imports one file.  Returns 0, or -1 after an error with it. */
+static int
+import(struct run *run, const char *path)
+{
+	struct src src;
+	FILE *fp;
+	int rc = -1;
+	unsigned long before = run->blanks;
+
+	memset(&src, 0, sizeof(src));
+	src.name = cli_name(path);
+	if ((fp = cli_open(path)) == NULL)
+		return -1;
+	src.r = sen_csv_open(fp, run->delim, run->max_field);
+	if (src.r != NULL && start_file(run, &src) == 0)
+		rc = read_records(run, &src);
+	if (src.r != NULL)
+		run->blanks += sen_csv_blanks(src.r);
+	if (run->verbose)
+		cli_err(src.name, 0, "%lu blank lines skipped",
+		    run->blanks - before);
+	free(src.canon);
+	free(src.extra);
+	sen_header_free(src.h);
+	sen_csv_close(src.r);
+	cli_close(fp);
+	return rc;
+}
+
+static const struct option longopts[] = {
+	{ "as-of", required_argument, NULL, 'A' },
+	{ "delimiter", required_argument, NULL, 'd' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "kind", required_argument, NULL, 'k' },
+	{ "map", required_argument, NULL, 'm' },
+	{ "max-field", required_argument, NULL, 'F' },
+	{ "month-first", no_argument, NULL, 'M' },
+	{ "output", required_argument, NULL, 'o' },
+	{ "rejects", required_argument, NULL, 'r' },
+	{ "verbose", no_argument, NULL, 'v' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 }
+};
+
+/* Reads the options into run; returns the output path. */
+static const char *
+options(struct run *run, int argc, char **argv)
+{
+	const char *outpath = NULL;
+	int c;
+
+	while ((c = getopt_long(argc, argv, "d:k:m:o:r:v", longopts,
+	    NULL)) != -1) {
+		switch (c) {
+		case 'A':
+			run->as_of = cli_date("--as-of", optarg) + 365;
+			break;
+		case 'd':
+			run->delim = cli_delim(optarg);
+			break;
+		case 'F':
+			run->max_field = (size_t)cli_number("--max-field",
+			    optarg, 16, 1L << 30);
+			break;
+		case 'h':
+			usage();
+			break;
+		case 'k':
+			if (sen_kind_parse(optarg, &run->kind) != SEN_OK)
+				cli_usage_err("-k: unknown kind '%s'", optarg);
+			break;
+		case 'M':
+			run->date_flags |= SEN_DATE_MDY;
+			break;
+		case 'm':
+			read_map(run, optarg);
+			break;
+		case 'o':
+			outpath = optarg;
+			break;
+		case 'r':
+			run->rjpath = optarg;
+			break;
+		case 'v':
+			run->verbose = 1;
+			break;
+		case 'V':
+			cli_version();
+			break;
+		default:
+			cli_usage_err("unknown option");
+		}
+	}
+	return outpath;
+}
+
+/* Opens the output and the rejects file. */
+static void
+open_outputs(struct run *run, const char *outpath, struct sen_out *out)
+{
+	if (sen_out_open(out, outpath) != SEN_OK) {
+		cli_err(outpath, 0, "cannot write: %s", strerror(errno));
+		exit(1);
+	}
+	if ((run->out = sen_csvw_open(out->fp, ',', 0)) == NULL)
+		exit(1);
+	if (run->rjpath == NULL)
+		return;
+	if (sen_out_open(&run->rjout, run->rjpath) != SEN_OK) {
+		cli_err(run->rjpath, 0, "cannot write: %s", strerror(errno));
+		exit(1);
+	}
+	if ((run->rj = sen_rejects_open(run->rjout.fp)) == NULL)
+		exit(1);
+}
+
+/* Finishes the outputs.  Returns 0, or 1 after a write error. */
+static int
+close_outputs(struct run *run, struct sen_out *out, const char *outpath)
+{
+	int bad = 0;
+
+	if (run->rj != NULL) {
+		if (sen_rejects_close(run->rj) != SEN_OK ||
+		    sen_out_commit(&run->rjout) != SEN_OK) {
+			cli_err(run->rjpath, 0, "%s", strerror(errno));
+			bad = 1;
+		}
+	}
+	if (sen_csvw_close(run->out) != SEN_OK ||
+	    sen_out_commit(out) != SEN_OK) {
+		cli_err(outpath ? outpath : "<stdout>", 0, "%s",
+		    strerror(errno));
+		bad = 1;
+	}
+	return bad;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct run run;
+	struct sen_out out;
+	const char *outpath;
+	int i, bad = 0;
+
+	cli_prog = "sen-import";
+	memset(&run, 0, sizeof(run));
+	run.kind = SEN_K_ASSESSMENT;
+	run.first_day = sen_date_from_ymd(FIRST_YEAR, 1, 1);
+	run.as_of = sen_date_from_ymd(9999, 12, 31);
+	outpath = options(&run, argc, argv);
+	run.cols = sen_kind_columns(run.kind, &run.ncols);
+	run.vals = calloc(run.ncols, sizeof(*run.vals));
+	run.ids = sen_map_new();
+	if (run.vals == NULL || run.ids == NULL)
+		exit(1);
+	open_outputs(&run, outpath, &out);
+	if (optind == argc)
+		bad |= import(&run, "-") != 0;
+	for (i = optind; i < argc; i++)
+		bad |= import(&run, argv[i]) != 0;
+	bad |= close_outputs(&run, &out, outpath);
+	if (run.verbose)
+		cli_err(NULL, 0, "%lu records read, %lu written, %lu rejected",
+		    run.read, run.written, run.rejected);
+	if (run.rj != NULL && run.rejected > 0)
+		cli_err(NULL, 0, "%lu records rejected; see %s", run.rejected,
+		    run.rjpath);
+	return bad || run.rejected > 0 ? 1 : 0;
+}

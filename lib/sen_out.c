@@ -1,0 +1,95 @@
+/*
+ * sen_out.c: output written atomically.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "sen.h"
+#include "sen_out.h"
+
+/* Gives the temporary file the mode a new file would get. */
+static int
+set_mode(int fd)
+{
+	mode_t mask;
+
+	mask = umask(0);
+	umask(mask);
+	return fchmod(fd, 0666 & ~mask);
+}
+
+int
+sen_out_open(struct sen_out *o, const char *path)
+{
+	int fd;
+
+	memset(o, 0, sizeof(*o));
+	if (path == NULL || strcmp(path, "-") == 0) {
+		o->fp = stdout;
+		return SEN_OK;
+	}
+	if ((o->path = strdup(path)) == NULL ||
+	    (o->tmp = malloc(strlen(path) + sizeof(".XXXXXX"))) == NULL) {
+		free(o->path);
+		return SEN_ENOMEM;
+	}
+	strcpy(o->tmp, path);
+	strcat(o->tmp, ".XXXXXX");
+	if ((fd = mkstemp(o->tmp)) == -1 || set_mode(fd) == -1 ||
+	    (o->fp = fdopen(fd, "w")) == NULL) {
+		if (fd != -1) {
+			close(fd);
+			unlink(o->tmp);
+		}
+		free(o->path);
+		free(o->tmp);
+		return SEN_EIO;
+	}
+	return SEN_OK;
+}
+
+/* Frees the names. */
+static void
+forget(struct sen_out *o)
+{
+	free(o->path);
+	free(o->tmp);
+	o->path = o->tmp = NULL;
+	o->fp = NULL;
+}
+
+int
+sen_out_commit(struct sen_out *o)
+{
+	int saved, bad;
+
+	if (o->path == NULL)
+		return fflush(o->fp) == 0 && !ferror(o->fp) ? SEN_OK : SEN_EIO;
+	bad = ferror(o->fp);
+	if (fclose(o->fp) != 0)
+		bad = 1;
+	else if (bad)
+		errno = EIO;
+	if (bad || rename(o->tmp, o->path) != 0) {
+		saved = errno;
+		unlink(o->tmp);
+		forget(o);
+		errno = saved;
+		return SEN_EIO;
+	}
+	forget(o);
+	return SEN_OK;
+}
+
+void
+sen_out_abort(struct sen_out *o)
+{
+	if (o->path != NULL) {
+		fclose(o->fp);
+		unlink(o->tmp);
+	}
+	forget(o);
+}
