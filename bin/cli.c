@@ -130,3 +130,180 @@ cli_show(const char *s, size_t len, char *buf)
 	buf[k] = '\0';
 	return buf;
 }
+
+void
+cli_rejects_open(struct cli_run *run)
+{
+	if (run->rjpath == NULL)
+		return;
+	cli_out_open(&run->rjout, run->rjpath);
+	if ((run->rj = sen_rejects_open(run->rjout.fp)) == NULL) {
+		cli_err(NULL, 0, "out of memory");
+		exit(1);
+	}
+}
+
+int
+cli_reject(struct cli_run *run, struct cli_src *src, int status,
+    const char *msg, int fields)
+{
+	unsigned long line = sen_csv_line(src->r);
+
+	run->rejected++;
+	if (run->rj == NULL) {
+		cli_err(src->name, line, "%s", msg);
+		return SEN_OK;
+	}
+	return sen_rejects_put(run->rj, src->name, line, sen_reason(status),
+	    msg, src->r, fields);
+}
+
+/* Rejects a record that the reader could not read. */
+static int
+unreadable(struct cli_run *run, struct cli_src *src, int st)
+{
+	char msg[160];
+
+	if (st == SEN_ETOOBIG)
+		snprintf(msg, sizeof(msg), "a field is over %zu bytes "
+		    "(see --max-field)", sen_csv_max_field(src->r));
+	else
+		snprintf(msg, sizeof(msg), "malformed CSV: a quote opened in "
+		    "this record is stray or never closed");
+	return cli_reject(run, src, st, msg, 0);
+}
+
+/* Reads a file's header and hands it over. */
+static int
+read_header(struct cli_run *run, struct cli_src *src)
+{
+	int st;
+
+	if ((st = sen_csv_read(src->r)) == SEN_EOF) {
+		cli_err(src->name, 0, "empty: no header");
+		return -1;
+	}
+	if (st != SEN_OK) {
+		cli_err(src->name, sen_csv_line(src->r), "cannot read the "
+		    "header: %s", sen_strerror(st));
+		return -1;
+	}
+	if ((src->h = sen_header_from(src->r)) == NULL) {
+		cli_err(src->name, 0, "out of memory");
+		return -1;
+	}
+	if (run->rj != NULL && sen_rejects_header(run->rj, src->h) != SEN_OK)
+		return -1;
+	return run->on_header(run, src);
+}
+
+/* Reads the records of a file.  Returns 0, or -1 when it could not be
+ * read to its end. */
+static int
+read_records(struct cli_run *run, struct cli_src *src)
+{
+	int st;
+
+	for (;;) {
+		if ((st = sen_csv_read(src->r)) == SEN_EOF)
+			return 0;
+		if (st == SEN_EIO || st == SEN_ENOMEM) {
+			cli_err(src->name, sen_csv_line(src->r), "%s",
+			    st == SEN_EIO ? strerror(errno) :
+			    sen_strerror(st));
+			return -1;
+		}
+		run->read++;
+		if (st == SEN_OK)
+			st = run->on_record(run, src);
+		else
+			st = unreadable(run, src, st);
+		if (st == SEN_EIO || st == SEN_ENOMEM) {
+			cli_err(NULL, 0, "write error: %s", st == SEN_EIO ?
+			    strerror(errno) : sen_strerror(st));
+			exit(1);
+		}
+	}
+}
+
+/* Reads one file.  Returns 0, or -1 after an error with it. */
+static int
+read_file(struct cli_run *run, const char *path)
+{
+	struct cli_src src;
+	FILE *fp;
+	int rc = -1;
+
+	memset(&src, 0, sizeof(src));
+	src.name = cli_name(path);
+	if ((fp = cli_open(path)) == NULL)
+		return -1;
+	if ((src.r = sen_csv_open(fp, run->delim, run->max_field)) == NULL)
+		cli_err(src.name, 0, "out of memory");
+	else if (read_header(run, &src) == 0)
+		rc = read_records(run, &src);
+	if (src.r != NULL) {
+		run->blanks += sen_csv_blanks(src.r);
+		if (run->verbose && sen_csv_blanks(src.r) > 0)
+			cli_err(src.name, 0, "%lu blank lines skipped",
+			    sen_csv_blanks(src.r));
+	}
+	sen_header_free(src.h);
+	sen_csv_close(src.r);
+	cli_close(fp);
+	return rc;
+}
+
+int
+cli_read_all(struct cli_run *run, char **files, int n)
+{
+	int i, bad = 0;
+
+	if (n == 0)
+		return read_file(run, "-") != 0;
+	for (i = 0; i < n; i++)
+		bad |= read_file(run, files[i]) != 0;
+	return bad;
+}
+
+int
+cli_finish(struct cli_run *run)
+{
+	int bad = 0;
+
+	if (run->rj != NULL) {
+		if (sen_rejects_close(run->rj) != SEN_OK)
+			bad = 1;
+		bad |= cli_out_commit(&run->rjout, run->rjpath);
+	}
+	if (run->verbose)
+		cli_err(NULL, 0, "%lu records read, %lu written, %lu rejected, "
+		    "%lu blank lines", run->read, run->written, run->rejected,
+		    run->blanks);
+	if (run->rj != NULL && run->rejected > 0)
+		cli_err(NULL, 0, "%lu records rejected; see %s", run->rejected,
+		    run->rjpath);
+	return bad;
+}
+
+void
+cli_out_open(struct sen_out *out, const char *path)
+{
+	int st;
+
+	if ((st = sen_out_open(out, path)) != SEN_OK) {
+		cli_err(path, 0, "cannot write: %s", st == SEN_EIO ?
+		    strerror(errno) : sen_strerror(st));
+		exit(1);
+	}
+}
+
+int
+cli_out_commit(struct sen_out *out, const char *path)
+{
+	if (sen_out_commit(out) == SEN_OK)
+		return 0;
+	cli_err(path && strcmp(path, "-") ? path : "<stdout>", 0, "%s",
+	    strerror(errno));
+	return 1;
+}

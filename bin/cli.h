@@ -7,7 +7,10 @@
 
 #include <stdio.h>
 
+#include "sen_csv.h"
 #include "sen_date.h"
+#include "sen_out.h"
+#include "sen_rejects.h"
 
 /* Set by each program's main to its name. */
 extern const char *cli_prog;
@@ -47,5 +50,56 @@ void cli_version(void) __attribute__((noreturn));
 /* Renders len bytes of a value for a message: at most 40 characters,
  * control bytes as \xHH, in single quotes.  Returns buf (size 200). */
 char *cli_show(const char *s, size_t len, char *buf);
+
+/*
+ * Reading CSV inputs with a header, rejecting what cannot be taken.
+ */
+struct cli_src {
+	const char *name;	/* for diagnostics */
+	struct sen_csv *r;
+	struct sen_header *h;
+};
+
+struct cli_run {
+	int delim;		/* input delimiter, 0 for ',' */
+	size_t max_field;	/* 0 for the default */
+	int verbose;
+	const char *rjpath;	/* rejects file, NULL for diagnostics */
+
+	/* Called with each file's header read; returns 0, or -1 to
+	 * give the file up (after saying why). */
+	int (*on_header)(struct cli_run *, struct cli_src *);
+	/* Called with each readable record; returns a status, and only
+	 * SEN_EIO or SEN_ENOMEM stop the run. */
+	int (*on_record)(struct cli_run *, struct cli_src *);
+	void *ctx;
+
+	struct sen_out rjout;
+	struct sen_rejects *rj;
+	unsigned long read, written, rejected, blanks;
+};
+
+/* Opens the rejects file, if one was named; exits 1 on failure. */
+void cli_rejects_open(struct cli_run *run);
+
+/* Rejects the current record of src: a diagnostic, or a row of the
+ * rejects file.  Counts it.  Returns SEN_OK or SEN_EIO. */
+int cli_reject(struct cli_run *run, struct cli_src *src, int status,
+    const char *msg, int fields);
+
+/* Reads files[0 .. n-1], or standard input when n is 0.  Returns 0, or
+ * 1 when a file could not be read. */
+int cli_read_all(struct cli_run *run, char **files, int n);
+
+/* Closes the rejects file and, with -v, prints the counts.  Returns 0,
+ * or 1 after a write error. */
+int cli_finish(struct cli_run *run);
+
+/* Opens an output, "-" or NULL meaning standard output; exits 1 on
+ * failure. */
+void cli_out_open(struct sen_out *out, const char *path);
+
+/* Commits an output.  Returns 0, or 1 after a write error. */
+int cli_out_commit(struct sen_out *out, const char *path);
 
 #endif

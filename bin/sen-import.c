@@ -43,19 +43,14 @@ struct run {
 	enum sen_kind kind;
 	const struct sen_column *cols;
 	size_t ncols;
-	int delim;
-	size_t max_field;
+	struct cli_run io;
 	int date_flags;
 	sen_day first_day, as_of;
-	int verbose;
 
 	struct col_map *maps;
 	size_t nmaps;
 
 	struct sen_csvw *out;
-	struct sen_out rjout;
-	struct sen_rejects *rj;
-	const char *rjpath;
 	struct sen_map *ids;
 
 	char **extras;		/* passed-through column names */
@@ -63,15 +58,8 @@ struct run {
 	int headed;
 
 	struct value *vals;
-	unsigned long read, written, rejected, blanks;
-};
-
-struct src {			/* one input file */
-	const char *name;
-	struct sen_csv *r;
-	struct sen_header *h;
-	long *canon;		/* header index of each canonical column */
-	long *extra;		/* header index of each extra column */
+	long *canon;		/* this file's index of each canonical column */
+	long *extra;		/* and of each passed-through column */
 };
 
 static const char usage_text[] =
@@ -99,22 +87,6 @@ usage(void)
 "      --help            print this help and exit\n"
 "      --version         print the version and exit\n", stdout);
 	exit(0);
-}
-
-/* Reports a record that cannot be taken, and counts it. */
-static int
-reject(struct run *run, struct src *src, int status, const char *msg,
-    int fields)
-{
-	unsigned long line = sen_csv_line(src->r);
-
-	run->rejected++;
-	if (run->rj == NULL) {
-		cli_err(src->name, line, "%s", msg);
-		return SEN_OK;
-	}
-	return sen_rejects_put(run->rj, src->name, line, sen_reason(status),
-	    msg, src->r, fields);
 }
 
 /* Reads one -m row. */
@@ -203,7 +175,7 @@ column_for(const struct run *run, const char *name)
 
 /* Notes the first file's unmapped columns as the ones passed through. */
 static void
-keep_extras(struct run *run, struct src *src)
+keep_extras(struct run *run, struct cli_src *src)
 {
 	size_t i, n = sen_header_count(src->h);
 
@@ -217,47 +189,49 @@ keep_extras(struct run *run, struct src *src)
 /* Finds where each canonical and extra column sits in this file.
  * Returns 0, or -1 when the header cannot be used. */
 static int
-map_header(struct run *run, struct src *src)
+map_header(struct run *run, struct cli_src *src)
 {
 	size_t i, j, n = sen_header_count(src->h);
 	const char *name;
 	int c;
 
-	src->canon = malloc(run->ncols * sizeof(*src->canon));
-	src->extra = malloc((run->nextras + 1) * sizeof(*src->extra));
-	if (src->canon == NULL || src->extra == NULL)
+	run->canon = malloc(run->ncols * sizeof(*run->canon));
+	run->extra = malloc((run->nextras + 1) * sizeof(*run->extra));
+	if (run->canon == NULL || run->extra == NULL) {
+		cli_err(src->name, 0, "out of memory");
 		return -1;
+	}
 	for (i = 0; i < run->ncols; i++)
-		src->canon[i] = -1;
+		run->canon[i] = -1;
 	for (i = 0; i < run->nextras; i++)
-		src->extra[i] = -1;
+		run->extra[i] = -1;
 	for (i = 0; i < n; i++) {
 		name = sen_header_name(src->h, i);
 		if ((c = column_for(run, name)) >= 0) {
-			if (src->canon[c] >= 0) {
+			if (run->canon[c] >= 0) {
 				cli_err(src->name, sen_csv_line(src->r),
 				    "columns '%s' and '%s' both give %s",
 				    sen_header_name(src->h,
-				    (size_t)src->canon[c]), name,
+				    (size_t)run->canon[c]), name,
 				    run->cols[c].name);
 				return -1;
 			}
-			src->canon[c] = (long)i;
+			run->canon[c] = (long)i;
 			continue;
 		}
 		for (j = 0; j < run->nextras; j++)
 			if (strcmp(run->extras[j], name) == 0 &&
-			    src->extra[j] < 0)
+			    run->extra[j] < 0)
 				break;
 		if (j < run->nextras)
-			src->extra[j] = (long)i;
+			run->extra[j] = (long)i;
 		else if (c == -1)
 			cli_err(src->name, sen_csv_line(src->r), "column '%s' "
 			    "is not in the first file's header; dropped",
 			    name);
 	}
 	for (i = 0; i < run->ncols; i++) {
-		if (run->cols[i].required && src->canon[i] < 0) {
+		if (run->cols[i].required && run->canon[i] < 0) {
 			cli_err(src->name, sen_csv_line(src->r), "no column "
 			    "for %s (use -m to name it)", run->cols[i].name);
 			return -1;
@@ -341,7 +315,7 @@ norm_code(const struct sen_column *c, struct value *v, char *msg)
 
 /* Normalises column i of the record into run->vals[i]. */
 static int
-norm_value(struct run *run, struct src *src, size_t i, char *msg)
+norm_value(struct run *run, struct cli_src *src, size_t i, char *msg)
 {
 	const struct sen_column *c = &run->cols[i];
 	struct value *v = &run->vals[i];
@@ -349,8 +323,8 @@ norm_value(struct run *run, struct src *src, size_t i, char *msg)
 	v->s = "";
 	v->len = 0;
 	v->day = SEN_NODATE;
-	if (src->canon[i] >= 0)
-		v->s = sen_csv_field(src->r, (size_t)src->canon[i], &v->len);
+	if (run->canon[i] >= 0)
+		v->s = sen_csv_field(src->r, (size_t)run->canon[i], &v->len);
 	if (memchr(v->s, '\0', v->len) != NULL) {
 		snprintf(msg, MSG_MAX, "%s: NUL byte in value", c->name);
 		return SEN_ESYNTAX;
@@ -415,7 +389,7 @@ check_record(struct run *run, char *msg)
 
 /* Writes the normalised record and its passed-through columns. */
 static int
-write_record(struct run *run, struct src *src)
+write_record(struct run *run, struct cli_src *src)
 {
 	const char *s;
 	size_t i, len;
@@ -425,18 +399,19 @@ write_record(struct run *run, struct src *src)
 	for (i = 0; i < run->nextras; i++) {
 		s = "";
 		len = 0;
-		if (src->extra[i] >= 0)
-			s = sen_csv_field(src->r, (size_t)src->extra[i], &len);
+		if (run->extra[i] >= 0)
+			s = sen_csv_field(src->r, (size_t)run->extra[i], &len);
 		sen_csvw_field(run->out, s, len);
 	}
-	run->written++;
+	run->io.written++;
 	return sen_csvw_end(run->out);
 }
 
 /* Takes one record: normalises, checks, writes or rejects it. */
 static int
-take(struct run *run, struct src *src)
+take(struct cli_run *io, struct cli_src *src)
 {
+	struct run *run = io->ctx;
 	char msg[MSG_MAX];
 	size_t i, n = sen_csv_nfields(src->r);
 	int st = SEN_OK;
@@ -444,7 +419,7 @@ take(struct run *run, struct src *src)
 	if (n != sen_header_count(src->h)) {
 		snprintf(msg, MSG_MAX, "%zu fields where the header has %zu",
 		    n, sen_header_count(src->h));
-		return reject(run, src, SEN_EFIELDS, msg, 1);
+		return cli_reject(&run->io, src, SEN_EFIELDS, msg, 1);
 	}
 	for (i = 0; i < run->ncols && st == SEN_OK; i++)
 		st = norm_value(run, src, i, msg);
@@ -453,107 +428,21 @@ take(struct run *run, struct src *src)
 	if (st == SEN_ENOMEM)
 		return st;
 	if (st != SEN_OK)
-		return reject(run, src, st, msg, 1);
+		return cli_reject(&run->io, src, st, msg, 1);
 	return write_record(run, src);
 }
 
-/* Reports a record the reader could not read. */
+/* Sets up the column mapping of a file from its header. */
 static int
-unreadable(struct run *run, struct src *src, int st)
+start_file(struct cli_run *io, struct cli_src *src)
 {
-	char msg[MSG_MAX];
+	struct run *run = io->ctx;
 
-	if (st == SEN_ETOOBIG)
-		snprintf(msg, MSG_MAX, "a field is over %zu bytes "
-		    "(see --max-field)", run->max_field);
-	else
-		snprintf(msg, MSG_MAX, "malformed CSV: a quote opened in "
-		    "this record is stray or never closed");
-	return reject(run, src, st, msg, 0);
-}
-
-/* Reads the header of a file and sets up its column mapping. */
-static int
-start_file(struct run *run, struct src *src)
-{
-	int st;
-
-	st = sen_csv_read(src->r);
-	if (st == SEN_EOF) {
-		cli_err(src->name, 0, "empty: no header");
-		return -1;
-	}
-	if (st != SEN_OK) {
-		cli_err(src->name, sen_csv_line(src->r), "cannot read the "
-		    "header: %s", sen_strerror(st));
-		return -1;
-	}
-	if ((src->h = sen_header_from(src->r)) == NULL)
-		return -1;
 	if (!run->headed)
 		keep_extras(run, src);
 	if (map_header(run, src) != 0)
 		return -1;
-	if (run->rj != NULL && sen_rejects_header(run->rj, src->h) != SEN_OK)
-		return -1;
 	return write_header(run) == SEN_OK ? 0 : -1;
-}
-
-/* Reads the records of a file.  Returns 0, or -1 when the file could
- * not be read to its end. */
-static int
-read_records(struct run *run, struct src *src)
-{
-	int st;
-
-	for (;;) {
-		st = sen_csv_read(src->r);
-		if (st == SEN_EOF)
-			return 0;
-		if (st == SEN_EIO || st == SEN_ENOMEM) {
-			cli_err(src->name, sen_csv_line(src->r), "%s",
-			    sen_strerror(st));
-			return -1;
-		}
-		run->read++;
-		if (st == SEN_OK)
-			st = take(run, src);
-		else
-			st = unreadable(run, src, st);
-		if (st != SEN_OK) {
-			cli_err(NULL, 0, "write error: %s", sen_strerror(st));
-			exit(1);
-		}
-	}
-}
-
-/* Imports one file.  Returns 0, or -1 after an error with it. */
-static int
-import(struct run *run, const char *path)
-{
-	struct src src;
-	FILE *fp;
-	int rc = -1;
-	unsigned long before = run->blanks;
-
-	memset(&src, 0, sizeof(src));
-	src.name = cli_name(path);
-	if ((fp = cli_open(path)) == NULL)
-		return -1;
-	src.r = sen_csv_open(fp, run->delim, run->max_field);
-	if (src.r != NULL && start_file(run, &src) == 0)
-		rc = read_records(run, &src);
-	if (src.r != NULL)
-		run->blanks += sen_csv_blanks(src.r);
-	if (run->verbose)
-		cli_err(src.name, 0, "%lu blank lines skipped",
-		    run->blanks - before);
-	free(src.canon);
-	free(src.extra);
-	sen_header_free(src.h);
-	sen_csv_close(src.r);
-	cli_close(fp);
-	return rc;
 }
 
 static const struct option longopts[] = {
@@ -585,10 +474,10 @@ options(struct run *run, int argc, char **argv)
 			run->as_of = cli_date("--as-of", optarg) + 365;
 			break;
 		case 'd':
-			run->delim = cli_delim(optarg);
+			run->io.delim = cli_delim(optarg);
 			break;
 		case 'F':
-			run->max_field = (size_t)cli_number("--max-field",
+			run->io.max_field = (size_t)cli_number("--max-field",
 			    optarg, 16, 1L << 30);
 			break;
 		case 'h':
@@ -608,10 +497,10 @@ options(struct run *run, int argc, char **argv)
 			outpath = optarg;
 			break;
 		case 'r':
-			run->rjpath = optarg;
+			run->io.rjpath = optarg;
 			break;
 		case 'v':
-			run->verbose = 1;
+			run->io.verbose = 1;
 			break;
 		case 'V':
 			cli_version();
@@ -623,78 +512,36 @@ options(struct run *run, int argc, char **argv)
 	return outpath;
 }
 
-/* Opens the output and the rejects file. */
-static void
-open_outputs(struct run *run, const char *outpath, struct sen_out *out)
-{
-	if (sen_out_open(out, outpath) != SEN_OK) {
-		cli_err(outpath, 0, "cannot write: %s", strerror(errno));
-		exit(1);
-	}
-	if ((run->out = sen_csvw_open(out->fp, ',', 0)) == NULL)
-		exit(1);
-	if (run->rjpath == NULL)
-		return;
-	if (sen_out_open(&run->rjout, run->rjpath) != SEN_OK) {
-		cli_err(run->rjpath, 0, "cannot write: %s", strerror(errno));
-		exit(1);
-	}
-	if ((run->rj = sen_rejects_open(run->rjout.fp)) == NULL)
-		exit(1);
-}
-
-/* Finishes the outputs.  Returns 0, or 1 after a write error. */
-static int
-close_outputs(struct run *run, struct sen_out *out, const char *outpath)
-{
-	int bad = 0;
-
-	if (run->rj != NULL) {
-		if (sen_rejects_close(run->rj) != SEN_OK ||
-		    sen_out_commit(&run->rjout) != SEN_OK) {
-			cli_err(run->rjpath, 0, "%s", strerror(errno));
-			bad = 1;
-		}
-	}
-	if (sen_csvw_close(run->out) != SEN_OK ||
-	    sen_out_commit(out) != SEN_OK) {
-		cli_err(outpath ? outpath : "<stdout>", 0, "%s",
-		    strerror(errno));
-		bad = 1;
-	}
-	return bad;
-}
-
 int
 main(int argc, char **argv)
 {
 	struct run run;
 	struct sen_out out;
 	const char *outpath;
-	int i, bad = 0;
+	int bad;
 
 	cli_prog = "sen-import";
 	memset(&run, 0, sizeof(run));
 	run.kind = SEN_K_ASSESSMENT;
 	run.first_day = sen_date_from_ymd(FIRST_YEAR, 1, 1);
 	run.as_of = sen_date_from_ymd(9999, 12, 31);
+	run.io.on_header = start_file;
+	run.io.on_record = take;
+	run.io.ctx = &run;
 	outpath = options(&run, argc, argv);
 	run.cols = sen_kind_columns(run.kind, &run.ncols);
 	run.vals = calloc(run.ncols, sizeof(*run.vals));
 	run.ids = sen_map_new();
 	if (run.vals == NULL || run.ids == NULL)
 		exit(1);
-	open_outputs(&run, outpath, &out);
-	if (optind == argc)
-		bad |= import(&run, "-") != 0;
-	for (i = optind; i < argc; i++)
-		bad |= import(&run, argv[i]) != 0;
-	bad |= close_outputs(&run, &out, outpath);
-	if (run.verbose)
-		cli_err(NULL, 0, "%lu records read, %lu written, %lu rejected",
-		    run.read, run.written, run.rejected);
-	if (run.rj != NULL && run.rejected > 0)
-		cli_err(NULL, 0, "%lu records rejected; see %s", run.rejected,
-		    run.rjpath);
-	return bad || run.rejected > 0 ? 1 : 0;
+	cli_out_open(&out, outpath);
+	if ((run.out = sen_csvw_open(out.fp, ',', 0)) == NULL)
+		exit(1);
+	cli_rejects_open(&run.io);
+	bad = cli_read_all(&run.io, argv + optind, argc - optind);
+	bad |= cli_finish(&run.io);
+	if (sen_csvw_close(run.out) != SEN_OK)
+		bad = 1;
+	bad |= cli_out_commit(&out, outpath);
+	return bad || run.io.rejected > 0 ? 1 : 0;
 }
