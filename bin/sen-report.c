@@ -1,0 +1,252 @@
+/*
+ * sen-report: the monitoring report, from the measures sen-target
+ * writes, as plain text or Markdown.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "sen.h"
+#include "sen_csv.h"
+#include "sen_out.h"
+#include "sen_report.h"
+
+struct run {
+	struct cli_run io;
+	struct sen_report rep;
+	long col[SEN_M_NCOLS];
+	size_t ncols;
+};
+
+static const char usage_text[] =
+"usage: sen-report [-v] [-a date] [-d delim] [-f format] [-l weeks]\n"
+"                  [-o file] [-p period] [-R regime] [-r rejects.csv]\n"
+"                  [--org name] [--title text] [--trend n]\n"
+"                  [--max-field bytes] [file ...]\n";
+
+static void
+usage(void)
+{
+	fputs(usage_text, stdout);
+	fputs("\n"
+"Writes the monitoring report for one period from sen-target's measures.\n"
+"\n"
+"  -a, --as-of=DATE      the day the data describes; by default the\n"
+"                        report is on the latest period ended before it\n"
+"  -d, --delimiter=C     input field delimiter (default ',')\n"
+"  -f, --format=FORMAT   text (default) or markdown\n"
+"  -l, --limit=WEEKS     the limit the cases were timed against\n"
+"                        (default 18 under 2001, 20 under 2014)\n"
+"  -o, --output=FILE     write here, atomically (default standard output)\n"
+"  -p, --period=LABEL    the period to report on, such as 2005-H2\n"
+"                        (default the latest in the input)\n"
+"  -R, --regime=YEAR     2001 (default) or 2014, for the notes\n"
+"  -r, --rejects=FILE    write rejected records here with their reasons\n"
+"      --org=NAME        the organisation, shown under the title\n"
+"      --title=TEXT      the title\n"
+"      --trend=N         periods in the trend table (default 10)\n"
+"      --max-field=N     largest field in bytes (default 1048576)\n"
+"  -v, --verbose         print the counts of records read\n"
+"      --help            print this help and exit\n"
+"      --version         print the version and exit\n", stdout);
+	exit(0);
+}
+
+/* Finds the measures columns. */
+static int
+on_header(struct cli_run *io, struct cli_src *src)
+{
+	struct run *run = io->ctx;
+	size_t i, k;
+	int st;
+
+	for (k = 0; k < SEN_M_NCOLS; k++) {
+		st = sen_header_find(src->h, sen_measure_columns[k], &i);
+		if (st != SEN_OK) {
+			cli_err(src->name, sen_csv_line(src->r), "%s '%s'%s",
+			    sen_strerror(st), sen_measure_columns[k],
+			    st == SEN_ECOLUMN ?
+			    " (is the input from sen-target?)" : "");
+			return -1;
+		}
+		run->col[k] = (long)i;
+	}
+	run->ncols = sen_header_count(src->h);
+	return 0;
+}
+
+/* Keeps one measures row. */
+static int
+on_record(struct cli_run *io, struct cli_src *src)
+{
+	struct run *run = io->ctx;
+	const char *f[SEN_M_NCOLS];
+	char msg[300], shown[200];
+	size_t k, len;
+	int st;
+
+	if (sen_csv_nfields(src->r) != run->ncols) {
+		snprintf(msg, sizeof(msg), "%zu fields where the header has "
+		    "%zu", sen_csv_nfields(src->r), run->ncols);
+		return cli_reject(io, src, SEN_EFIELDS, msg, 1);
+	}
+	for (k = 0; k < SEN_M_NCOLS; k++)
+		f[k] = sen_csv_field(src->r, (size_t)run->col[k], NULL);
+	st = sen_report_add(&run->rep, f);
+	if (st == SEN_ESYNTAX) {
+		sen_csv_field(src->r, (size_t)run->col[SEN_M_PERIOD], &len);
+		snprintf(msg, sizeof(msg), "period %s: not a period label",
+		    cli_show(f[SEN_M_PERIOD], len, shown));
+		return cli_reject(io, src, st, msg, 1);
+	}
+	io->written += st == SEN_OK;
+	return st;
+}
+
+static const struct option longopts[] = {
+	{ "as-of", required_argument, NULL, 'a' },
+	{ "delimiter", required_argument, NULL, 'd' },
+	{ "format", required_argument, NULL, 'f' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "limit", required_argument, NULL, 'l' },
+	{ "max-field", required_argument, NULL, 'F' },
+	{ "org", required_argument, NULL, 'O' },
+	{ "output", required_argument, NULL, 'o' },
+	{ "period", required_argument, NULL, 'p' },
+	{ "regime", required_argument, NULL, 'R' },
+	{ "rejects", required_argument, NULL, 'r' },
+	{ "title", required_argument, NULL, 'T' },
+	{ "trend", required_argument, NULL, 'N' },
+	{ "verbose", no_argument, NULL, 'v' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 }
+};
+
+struct opts {
+	const char *outpath;
+	const char *period;
+	enum sen_format fmt;
+	long limit;
+};
+
+/* Reads the options that shape the report. */
+static void
+report_option(struct run *run, struct opts *o, int c)
+{
+	switch (c) {
+	case 'a':
+		run->rep.as_of = cli_date("--as-of", optarg);
+		break;
+	case 'f':
+		if (strcmp(optarg, "text") == 0)
+			o->fmt = SEN_FMT_TEXT;
+		else if (strcmp(optarg, "markdown") == 0)
+			o->fmt = SEN_FMT_MARKDOWN;
+		else
+			cli_usage_err("--format: text or markdown");
+		break;
+	case 'l':
+		o->limit = cli_number("--limit", optarg, 1, 520);
+		break;
+	case 'N':
+		run->rep.trend = (size_t)cli_number("--trend", optarg, 1,
+		    1000);
+		break;
+	case 'O':
+		run->rep.org = optarg;
+		break;
+	case 'p':
+		o->period = optarg;
+		break;
+	case 'R':
+		run->rep.regime = (int)cli_number("--regime", optarg, 2001,
+		    2014);
+		if (run->rep.regime != 2001 && run->rep.regime != 2014)
+			cli_usage_err("--regime: 2001 or 2014");
+		break;
+	case 'T':
+		run->rep.title = optarg;
+		break;
+	}
+}
+
+/* Reads the options. */
+static void
+options(struct run *run, struct opts *o, int argc, char **argv)
+{
+	int c;
+
+	while ((c = getopt_long(argc, argv, "a:d:f:l:o:p:R:r:v", longopts,
+	    NULL)) != -1) {
+		switch (c) {
+		case 'd':
+			run->io.delim = cli_delim(optarg);
+			break;
+		case 'F':
+			run->io.max_field = (size_t)cli_number("--max-field",
+			    optarg, 16, 1L << 30);
+			break;
+		case 'h':
+			usage();
+			break;
+		case 'o':
+			o->outpath = optarg;
+			break;
+		case 'r':
+			run->io.rjpath = optarg;
+			break;
+		case 'v':
+			run->io.verbose = 1;
+			break;
+		case 'V':
+			cli_version();
+			break;
+		case '?':
+			cli_usage_err("unknown option");
+			break;
+		default:
+			report_option(run, o, c);
+		}
+	}
+	run->rep.limit = o->limit ? (int)o->limit :
+	    run->rep.regime == 2014 ? 20 : 18;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct run run;
+	struct opts o = { NULL, NULL, SEN_FMT_TEXT, 0 };
+	struct sen_out out;
+	int bad, st;
+
+	cli_prog = "sen-report";
+	memset(&run, 0, sizeof(run));
+	sen_report_init(&run.rep);
+	run.io.on_header = on_header;
+	run.io.on_record = on_record;
+	run.io.ctx = &run;
+	options(&run, &o, argc, argv);
+	cli_rejects_open(&run.io);
+	bad = cli_read_all(&run.io, argv + optind, argc - optind);
+	bad |= cli_finish(&run.io);
+	if ((st = sen_report_choose(&run.rep, o.period)) != SEN_OK) {
+		if (st == SEN_EUNKNOWN)
+			cli_err(NULL, 0, "no period '%s' in the measures",
+			    o.period);
+		else
+			cli_err(NULL, 0, "no period to report on");
+		return 1;
+	}
+	cli_out_open(&out, o.outpath);
+	if (sen_report_render(&run.rep, o.fmt, out.fp) != SEN_OK) {
+		cli_err(o.outpath, 0, "%s", strerror(errno));
+		sen_out_abort(&out);
+		return 1;
+	}
+	bad |= cli_out_commit(&out, o.outpath);
+	sen_report_free(&run.rep);
+	return bad || run.io.rejected > 0 ? 1 : 0;
+}
