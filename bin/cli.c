@@ -274,7 +274,7 @@ cli_finish(struct cli_run *run)
 	if (run->rj != NULL) {
 		if (sen_rejects_close(run->rj) != SEN_OK)
 			bad = 1;
-		bad |= cli_out_commit(&run->rjout, run->rjpath);
+		bad |= cli_out_commit(&run->rjout, run->rjpath, 0);
 	}
 	if (run->verbose)
 		cli_err(NULL, 0, "%lu records read, %lu written, %lu rejected, "
@@ -299,8 +299,13 @@ cli_out_open(struct sen_out *out, const char *path)
 }
 
 int
-cli_out_commit(struct sen_out *out, const char *path)
+cli_out_commit(struct sen_out *out, const char *path, int failed)
 {
+	if (failed && out->path != NULL) {
+		sen_out_abort(out);
+		cli_err(path, 0, "not written: an input could not be read");
+		return 1;
+	}
 	if (sen_out_commit(out) == SEN_OK)
 		return 0;
 	cli_err(path && strcmp(path, "-") ? path : "<stdout>", 0, "%s",

@@ -542,6 +542,6 @@ main(int argc, char **argv)
 	bad |= cli_finish(&run.io);
 	if (sen_csvw_close(run.out) != SEN_OK)
 		bad = 1;
-	bad |= cli_out_commit(&out, outpath);
+	bad |= cli_out_commit(&out, outpath, bad);
 	return bad || run.io.rejected > 0 ? 1 : 0;
 }

@@ -246,7 +246,7 @@ main(int argc, char **argv)
 		sen_out_abort(&out);
 		return 1;
 	}
-	bad |= cli_out_commit(&out, o.outpath);
+	bad |= cli_out_commit(&out, o.outpath, bad);
 	sen_report_free(&run.rep);
 	return bad || run.io.rejected > 0 ? 1 : 0;
 }

@@ -525,7 +525,7 @@ main(int argc, char **argv)
 	bad |= cli_finish(&run.io);
 	if (sen_csvw_close(run.out) != SEN_OK)
 		bad = 1;
-	bad |= cli_out_commit(&out, outpath);
+	bad |= cli_out_commit(&out, outpath, bad);
 	sen_agg_free(run.all);
 	sen_agg_free(run.groups);
 	sen_targets_free(&run.targets);

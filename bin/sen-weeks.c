@@ -385,7 +385,7 @@ main(int argc, char **argv)
 	bad |= cli_finish(&run.io);
 	if (sen_csvw_close(run.out) != SEN_OK)
 		bad = 1;
-	bad |= cli_out_commit(&out, outpath);
+	bad |= cli_out_commit(&out, outpath, bad);
 	free(run.cell);
 	free(run.cell_len);
 	return bad || run.io.rejected > 0 ? 1 : 0;

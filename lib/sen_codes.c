@@ -173,6 +173,24 @@ year_number(const char *key)
 	return nums[v - 1];
 }
 
+/* Returns 1 unless s looks like more than one year group or a negative
+ * one: "Year 1/2" must not be read as 12, nor "-1" as 1, though "Y-11"
+ * is year 11. */
+static int
+plain(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len && (s[i] == ' ' || s[i] == '\t'); i++)
+		;
+	if (i < len && s[i] == '-')
+		return 0;
+	for (; i < len; i++)
+		if (strchr("/,;&+", s[i]) != NULL && s[i] != '\0')
+			return 0;
+	return 1;
+}
+
 /* Finds a key among the words added, then the built-in ones. */
 static const char *
 find(enum sen_vocab v, const char *key)
@@ -196,6 +214,7 @@ sen_code_lookup(enum sen_vocab v, const char *s, size_t len,
     const char **code)
 {
 	char key[SEN_KEY_MAX];
+	const char *found;
 	size_t i, k;
 
 	for (i = 0; i < len && (s[i] == ' ' || s[i] == '\t'); i++)
@@ -204,8 +223,11 @@ sen_code_lookup(enum sen_vocab v, const char *s, size_t len,
 		return SEN_EEMPTY;
 	if ((k = sen_key(s, len, key)) == 0 || k == SEN_KEY_MAX)
 		return SEN_EUNKNOWN;
-	if ((*code = find(v, key)) == NULL)
+	if (v == SEN_V_YEAR_GROUP && !plain(s, len))
 		return SEN_EUNKNOWN;
+	if ((found = find(v, key)) == NULL)
+		return SEN_EUNKNOWN;
+	*code = found;
 	return SEN_OK;
 }
 
@@ -319,7 +341,7 @@ join_codes(unsigned long seen, char *out, size_t n)
 		if (!(seen & (1UL << i)))
 			continue;
 		len = strlen(exception_info[i].code);
-		if (k + len + 2 > n)
+		if (k + (k > 0) + len + 1 > n)
 			return SEN_ETOOBIG;
 		if (k > 0)
 			out[k++] = ';';

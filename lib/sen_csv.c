@@ -228,7 +228,9 @@ piece(const struct sen_csv *r, int *term)
 }
 
 /* Feeds n bytes to libcsv and keeps the field in progress within its
- * bound.  Returns SEN_OK, SEN_ECSV or SEN_ENOMEM. */
+ * bound (plus one byte: libcsv holds a closing quote in the field until
+ * it sees what follows; on_field checks the exact length).  Returns
+ * SEN_OK, SEN_ECSV or SEN_ENOMEM. */
 static int
 feed(struct sen_csv *r, const char *s, size_t n)
 {
@@ -236,7 +238,7 @@ feed(struct sen_csv *r, const char *s, size_t n)
 		return csv_error(&r->p) == CSV_EPARSE ? SEN_ECSV : SEN_ENOMEM;
 	if (r->fault == SEN_ENOMEM)
 		return SEN_ENOMEM;
-	if (r->p.entry_pos > r->max_field) {
+	if (r->p.entry_pos > r->max_field + 1) {
 		r->fault = SEN_ETOOBIG;
 		r->p.entry_pos = 0;
 	}
@@ -441,6 +443,7 @@ struct sen_csvw {
 	int crlf;
 	int err;
 	size_t nfield;
+	int first_empty;	/* the record's first field is empty */
 	size_t len;
 	char buf[BLOCK];
 };
@@ -526,6 +529,8 @@ put_quoted(struct sen_csvw *w, const char *s, size_t len)
 void
 sen_csvw_field(struct sen_csvw *w, const char *s, size_t len)
 {
+	if (w->nfield == 0)
+		w->first_empty = len == 0;
 	if (w->nfield++ > 0)
 		put(w, &w->delim, 1);
 	if (needs_quotes(w, s, len))
@@ -543,6 +548,8 @@ sen_csvw_str(struct sen_csvw *w, const char *s)
 int
 sen_csvw_end(struct sen_csvw *w)
 {
+	if (w->nfield == 1 && w->first_empty)
+		put(w, "\"\"", 2);	/* else it would read back as blank */
 	if (w->crlf)
 		put(w, "\r\n", 2);
 	else

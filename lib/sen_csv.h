@@ -20,7 +20,8 @@
 /* Default bound on one field's size, in bytes. */
 #define SEN_CSV_MAX_FIELD (1024 * 1024)
 
-/* A record may hold at most this many times the field bound. */
+/* A record may hold at most this many times the field bound, each field
+ * counting its bytes and 1 + 2 * sizeof(size_t) more for bookkeeping. */
 #define SEN_CSV_RECORD_FACTOR 16
 
 struct sen_csv;

@@ -34,6 +34,7 @@ sen_out_open(struct sen_out *o, const char *path)
 	if ((o->path = strdup(path)) == NULL ||
 	    (o->tmp = malloc(strlen(path) + sizeof(".XXXXXX"))) == NULL) {
 		free(o->path);
+		o->path = NULL;
 		return SEN_ENOMEM;
 	}
 	strcpy(o->tmp, path);
@@ -46,6 +47,7 @@ sen_out_open(struct sen_out *o, const char *path)
 		}
 		free(o->path);
 		free(o->tmp);
+		o->path = o->tmp = NULL;
 		return SEN_EIO;
 	}
 	return SEN_OK;

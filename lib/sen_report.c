@@ -206,9 +206,6 @@ long_date(sen_day day, char *buf, size_t n)
 static const char *
 describe(const struct sen_report *r, const char *measure, char *buf)
 {
-	const char *what = r->regime == 2014 ? "EHC plans" :
-	    "proposed statements";
-
 	if (strcmp(measure, "on_time_all") == 0)
 		snprintf(buf, CELL, "Within %d weeks, exceptions included",
 		    r->limit);
@@ -220,8 +217,8 @@ describe(const struct sen_report *r, const char *measure, char *buf)
 	else if (strcmp(measure, "requests_vs_baseline") == 0)
 		snprintf(buf, CELL, "Requests, %% of historical level");
 	else if (strcmp(measure, "issued") == 0)
-		snprintf(buf, CELL, "%c%s issued", what[0] - 'a' + 'A',
-		    what + 1);
+		snprintf(buf, CELL, "%s issued", r->regime == 2014 ?
+		    "EHC plans" : "Proposed statements");
 	else
 		snprintf(buf, CELL, "%.60s", measure);
 	return buf;

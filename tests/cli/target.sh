@@ -1,0 +1,31 @@
+# sen-target on hand-made timed rows (tests/fixtures/target.txt).
+
+sen-target --per half --by team --baseline 2004:2004 \
+    -t $fx/target-targets.csv $fx/target.csv >"$tmp/m.csv"
+status "target: counted" 0 $?
+same "target: measures" $fx/target.expected "$tmp/m.csv"
+
+sen-target --check --per half --baseline 2004:2004 \
+    -t $fx/target-targets.csv $fx/target.csv >/dev/null
+status "target --check: a target missed" 1 $?
+
+# Per year: 2005 requests T5-T10 = 6; issued T5-T9 = 5, of which within
+# T5 T7 T9 = 3 (60.0); excepted T7 T8 left out: T5 T6 T9, within 2/3 =
+# 66.7.
+sen-target --per year $fx/target.csv | grep '^2005,' >"$tmp/y.csv"
+has "target per year: requests" "$tmp/y.csv" "2005,all,all,requests,6,,6,,"
+has "target per year: within" "$tmp/y.csv" \
+    "2005,all,all,on_time_all,3,5,60.0,,"
+has "target per year: within excl" "$tmp/y.csv" \
+    "2005,all,all,on_time_ex,2,3,66.7,,"
+
+# Financial year 2004-05 runs from 1 April 2004 to 31 March 2005:
+# requests T3 T4 T5 T6 T7 = 5.
+sen-target --per fy $fx/target.csv | grep '^FY2004-05,all,all,requests,' \
+    >"$tmp/y.csv"
+has "target per fy" "$tmp/y.csv" "FY2004-05,all,all,requests,5,,5,,"
+
+sen-target $fx/weeks.csv >/dev/null 2>"$tmp/err"
+status "target: untimed input" 1 $?
+says "target: says what is missing" "$tmp/err" \
+    "missing column 'clock_start' (is the input from sen-weeks?)"
