@@ -257,6 +257,10 @@ test_codes_year_group_unknown(void **state)
 	fails_with(SEN_V_YEAR_GROUP, "7a", SEN_EUNKNOWN);
 	fails_with(SEN_V_YEAR_GROUP, "Year 7 and 8", SEN_EUNKNOWN);
 	fails_with(SEN_V_YEAR_GROUP, "N3", SEN_EUNKNOWN);
+	/* A mixed class is two year groups, not year 12; -1 is not 1. */
+	fails_with(SEN_V_YEAR_GROUP, "Year 1/2", SEN_EUNKNOWN);
+	fails_with(SEN_V_YEAR_GROUP, "1,2", SEN_EUNKNOWN);
+	fails_with(SEN_V_YEAR_GROUP, "-1", SEN_EUNKNOWN);
 }
 
 static void
