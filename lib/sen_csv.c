@@ -9,7 +9,10 @@
  * reader empties it after every block, so memory stays flat while the
  * rest of the oversized record is stepped over.
  */
+#include <sys/types.h>
+
 #include <errno.h>
+#include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,13 +28,19 @@ struct sen_csv {
 	FILE *fp;
 	struct csv_parser p;
 	unsigned char delim;
+	int detect;		/* find the delimiter from the first line */
 	size_t max_field;
 	size_t max_record;
 
-	char *buf;		/* input block */
+	char *buf;		/* input, converted to UTF-8 if need be */
+	size_t cap;		/* its size */
 	size_t pos, end;	/* unread bytes are buf[pos..end) */
+	off_t base;		/* file offset of buf[0], -1 if unknown */
 	int eof;		/* fp has nothing more */
 	int started;		/* first block seen (byte-order mark) */
+	iconv_t cd;		/* from the input's encoding, or (iconv_t)-1 */
+	char *rbuf;		/* bytes read, awaiting conversion */
+	size_t rlen;
 
 	char *data;		/* the record's fields, each NUL-ended */
 	size_t dlen, dcap;
@@ -43,6 +52,11 @@ struct sen_csv {
 
 	int between;		/* no record begun since the last one ended */
 	int skipline;		/* discarding to the end of a bad line */
+	int first_line;		/* still on the record's first line */
+	char *raw;		/* the record's bytes from its second line */
+	size_t rawlen, rawcap;
+	int raw_over;		/* too many to keep */
+	off_t line2;		/* file offset of its second line, or -1 */
 	unsigned long line;	/* current physical line */
 	unsigned long start;	/* line the current record began on */
 	unsigned long blanks;
@@ -77,17 +91,38 @@ sen_csv_open(FILE *fp, int delim, size_t max_field)
 	if ((r = calloc(1, sizeof(*r))) == NULL)
 		return NULL;
 	r->fp = fp;
-	r->delim = (unsigned char)(delim ? delim : ',');
+	r->detect = delim == SEN_CSV_AUTO;
+	r->delim = (unsigned char)(delim > 0 ? delim : ',');
 	r->max_field = max_field ? max_field : SEN_CSV_MAX_FIELD;
 	r->max_record = r->max_field * SEN_CSV_RECORD_FACTOR;
 	r->between = 1;
 	r->line = 1;
-	if ((r->buf = malloc(BLOCK)) == NULL || parser_init(r) != SEN_OK) {
+	r->cap = BLOCK;
+	r->cd = (iconv_t)-1;
+	r->base = ftello(fp) == -1 ? -1 : ftello(fp);
+	if ((r->buf = malloc(r->cap)) == NULL || parser_init(r) != SEN_OK) {
 		free(r->buf);
 		free(r);
 		return NULL;
 	}
 	return r;
+}
+
+int
+sen_csv_set_encoding(struct sen_csv *r, const char *encoding)
+{
+	if ((r->cd = iconv_open("UTF-8", encoding)) == (iconv_t)-1)
+		return SEN_EUNKNOWN;
+	if ((r->rbuf = malloc(BLOCK / 4)) == NULL)
+		return SEN_ENOMEM;
+	r->base = -1;
+	return SEN_OK;
+}
+
+unsigned char
+sen_csv_delim(const struct sen_csv *r)
+{
+	return r->delim;
 }
 
 void
@@ -96,6 +131,10 @@ sen_csv_close(struct sen_csv *r)
 	if (r == NULL)
 		return;
 	csv_free(&r->p);
+	if (r->cd != (iconv_t)-1)
+		iconv_close(r->cd);
+	free(r->rbuf);
+	free(r->raw);
 	free(r->buf);
 	free(r->data);
 	free(r->offs);
@@ -168,6 +207,76 @@ on_record(int c, void *arg)
 	r->done = 1;
 }
 
+/*
+ * Reads up to n converted bytes into out: the bytes read are converted
+ * from the input's encoding to UTF-8; a byte the encoding does not
+ * define is passed through as it is, and is then not valid UTF-8, for
+ * the caller to find.  Returns the number of bytes stored.
+ */
+static size_t
+read_converted(struct sen_csv *r, char *out, size_t n)
+{
+	char *in, *o = out;
+	size_t inleft, outleft = n, got;
+
+	got = fread(r->rbuf + r->rlen, 1, BLOCK / 4 - r->rlen, r->fp);
+	r->rlen += got;
+	in = r->rbuf;
+	inleft = r->rlen;
+	while (inleft > 0 && outleft >= 4) {
+		if (iconv(r->cd, &in, &inleft, &o, &outleft) != (size_t)-1)
+			continue;
+		if (errno == EINVAL && got > 0)
+			break;		/* an incomplete sequence: read more */
+		if (errno == E2BIG)
+			break;
+		*o++ = *in++;		/* undefined here: pass it through */
+		inleft--;
+		outleft--;
+	}
+	memmove(r->rbuf, in, inleft);
+	r->rlen = inleft;
+	return (size_t)(o - out);
+}
+
+/* Chooses the delimiter from the first line: the most frequent of
+ * comma, semicolon, tab and bar outside quotes; a comma on a tie. */
+static void
+detect_delim(struct sen_csv *r)
+{
+	static const char cands[] = ",;\t|";
+	size_t count[4] = { 0 }, i, k, best = 0;
+	int quoted = 0;
+	char c;
+
+	for (i = r->pos; i < r->end; i++) {
+		c = r->buf[i];
+		if (c == '"')
+			quoted = !quoted;
+		if (!quoted && (c == '\n' || c == '\r'))
+			break;
+		for (k = 0; !quoted && k < 4; k++)
+			count[k] += c == cands[k];
+	}
+	for (k = 1; k < 4; k++)
+		if (count[k] > count[best])
+			best = k;
+	r->delim = (unsigned char)cands[best];
+	csv_set_delim(&r->p, r->delim);
+}
+
+/* The first block: skips a UTF-8 byte-order mark, finds the
+ * delimiter. */
+static void
+first_block(struct sen_csv *r)
+{
+	r->started = 1;
+	if (r->end >= 3 && memcmp(r->buf, "\xEF\xBB\xBF", 3) == 0)
+		r->pos = 3;
+	if (r->detect)
+		detect_delim(r);
+}
+
 /* Moves unread bytes to the front and reads more.  Returns SEN_OK,
  * SEN_EOF when nothing more came, or SEN_EIO. */
 static int
@@ -179,9 +288,17 @@ fill(struct sen_csv *r)
 		return SEN_EOF;
 	n = r->end - r->pos;
 	memmove(r->buf, r->buf + r->pos, n);
+	if (r->base >= 0)
+		r->base += (off_t)r->pos;
 	r->pos = 0;
 	r->end = n;
-	got = fread(r->buf + n, 1, BLOCK - n, r->fp);
+	if (r->cd != (iconv_t)-1) {
+		do
+			got = read_converted(r, r->buf + n, r->cap - n);
+		while (got == 0 && r->rlen > 0 && !feof(r->fp) &&
+		    !ferror(r->fp));
+	} else
+		got = fread(r->buf + n, 1, r->cap - n, r->fp);
 	r->end += got;
 	if (got == 0) {
 		if (ferror(r->fp))
@@ -189,11 +306,8 @@ fill(struct sen_csv *r)
 		r->eof = 1;
 		return n ? SEN_OK : SEN_EOF;
 	}
-	if (!r->started) {
-		r->started = 1;
-		if (r->end >= 3 && memcmp(r->buf, "\xEF\xBB\xBF", 3) == 0)
-			r->pos = 3;
-	}
+	if (!r->started)
+		first_block(r);
 	return SEN_OK;
 }
 
@@ -245,13 +359,90 @@ feed(struct sen_csv *r, const char *s, size_t n)
 	return SEN_OK;
 }
 
-/* Starts libcsv afresh after a malformed record. */
+/* Keeps a piece of a record's second or later line, while the record
+ * is small enough to be read again. */
+static void
+keep_raw(struct sen_csv *r, const char *s, size_t n)
+{
+	size_t cap;
+	char *nr;
+
+	if (r->raw_over)
+		return;
+	if (r->rawlen + n > r->max_record) {
+		r->raw_over = 1;
+		return;
+	}
+	if (r->rawlen + n > r->rawcap) {
+		for (cap = r->rawcap ? r->rawcap : BLOCK; cap < r->rawlen + n;)
+			cap *= 2;
+		if ((nr = realloc(r->raw, cap)) == NULL) {
+			r->raw_over = 1;
+			return;
+		}
+		r->raw = nr;
+		r->rawcap = cap;
+	}
+	memcpy(r->raw + r->rawlen, s, n);
+	r->rawlen += n;
+}
+
+/* Puts the kept bytes back in front of the unread input. */
+static int
+unread_raw(struct sen_csv *r)
+{
+	size_t left = r->end - r->pos, need = r->rawlen + left, cap;
+	char *nb;
+
+	cap = need + BLOCK > r->cap ? need + BLOCK : r->cap;
+	if ((nb = malloc(cap)) == NULL)
+		return 0;
+	memcpy(nb, r->raw, r->rawlen);
+	memcpy(nb + r->rawlen, r->buf + r->pos, left);
+	free(r->buf);
+	r->buf = nb;
+	r->cap = cap;
+	r->base = r->line2;
+	r->pos = 0;
+	r->end = need;
+	return 1;
+}
+
+/*
+ * After a malformed record that spans lines, arranges to read again from
+ * its second line, so that a stray or unclosed quote costs that one
+ * line and not every line it swallowed: from the bytes kept, or, for a
+ * record too large to keep, by seeking back in a regular file.  Returns
+ * 1 when reading will go on from there, 0 when it cannot.
+ */
+static int
+replay(struct sen_csv *r)
+{
+	if (r->first_line)
+		return 0;
+	if (!r->raw_over) {
+		if (!unread_raw(r))
+			return 0;
+	} else if (r->line2 < 0 || fseeko(r->fp, r->line2, SEEK_SET) != 0) {
+		return 0;
+	} else {
+		r->base = r->line2;
+		r->pos = r->end = 0;
+		r->eof = 0;
+	}
+	r->line = r->start + 1;
+	r->rawlen = 0;
+	return 1;
+}
+
+/* Starts libcsv afresh after a malformed record, reading again from its
+ * second line when it spans lines, else from the next line. */
 static int
 restart(struct sen_csv *r, int term)
 {
 	csv_free(&r->p);
 	r->between = 1;
-	r->skipline = !term;
+	r->skipline = !replay(r) && !term;
 	return parser_init(r) == SEN_OK ? SEN_ECSV : SEN_ENOMEM;
 }
 
@@ -267,6 +458,18 @@ finish(struct sen_csv *r)
 	if (r->fault == SEN_ENOMEM)
 		return SEN_ENOMEM;
 	return r->fault;
+}
+
+/* Begins a record at the current line. */
+static void
+begin(struct sen_csv *r)
+{
+	r->between = 0;
+	r->start = r->line;
+	r->first_line = 1;
+	r->rawlen = 0;
+	r->raw_over = 0;
+	r->line2 = -1;
 }
 
 /* Handles one piece of n bytes.  Returns MORE while the record goes
@@ -289,11 +492,16 @@ take(struct sen_csv *r, size_t n, int term)
 			r->line++;
 			return MORE;
 		}
-		r->between = 0;
-		r->start = r->line;
+		begin(r);
+	} else if (!r->first_line) {
+		keep_raw(r, s, n);
 	}
 	st = feed(r, s, n);
 	r->line += (unsigned long)term;
+	if (term && r->first_line) {
+		r->first_line = 0;
+		r->line2 = r->base >= 0 ? r->base + (off_t)r->pos : -1;
+	}
 	if (st == SEN_ECSV)
 		return restart(r, term);
 	if (st != SEN_OK)

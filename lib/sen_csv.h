@@ -26,12 +26,29 @@
 
 struct sen_csv;
 
+/* A delimiter for sen_csv_open(): the most frequent of comma,
+ * semicolon, tab and bar outside quotes on the first line. */
+#define SEN_CSV_AUTO (-1)
+
 /*
  * Opens a reader on fp, which the caller keeps and closes.  delim is the
- * field delimiter (',' when 0); max_field the bound on a field in bytes
+ * field delimiter (',' when 0, found from the first line when
+ * SEN_CSV_AUTO); max_field the bound on a field in bytes
  * (SEN_CSV_MAX_FIELD when 0).  Returns NULL when out of memory.
  */
 struct sen_csv *sen_csv_open(FILE *fp, int delim, size_t max_field);
+
+/*
+ * Reads the input as text in encoding (an iconv name such as "CP1252"
+ * or "LATIN1"), converting it to UTF-8; a byte the encoding does not
+ * define is passed through unchanged.  Call before the first read.
+ * Returns SEN_OK, SEN_EUNKNOWN for an encoding iconv does not know, or
+ * SEN_ENOMEM.
+ */
+int sen_csv_set_encoding(struct sen_csv *r, const char *encoding);
+
+/* The delimiter in use (known after the first read). */
+unsigned char sen_csv_delim(const struct sen_csv *r);
 
 /* Frees the reader; NULL is ignored. */
 void sen_csv_close(struct sen_csv *r);
@@ -41,7 +58,10 @@ void sen_csv_close(struct sen_csv *r);
  * through the accessors below; SEN_EOF at the end of input; or, for a
  * record that could not be read, SEN_ECSV (a stray or unclosed quote),
  * SEN_ETOOBIG (a field or record over its bound) or SEN_EFIELDS, after
- * which the reader has stepped over that record and may be called again.
+ * which the reader has stepped over that record and may be called again:
+ * after a malformed record that spans lines, it reads again from the
+ * record's second line, so that an unclosed quote costs one line and not
+ * the rest of the input.
  * SEN_EIO (errno set) and SEN_ENOMEM are final.  In every case
  * sen_csv_line() names the line the record started on.
  */

@@ -453,7 +453,8 @@ test_csv_stray_quote(void **state)
 }
 
 /* A stray quote on the second line of a record that started on line 2:
- * the error names line 2 and reading resumes on line 4. */
+ * the error names line 2, and line 3 is read again on its own, where its
+ * stray quote is an error of its own; reading goes on at line 4. */
 static void
 test_csv_stray_quote_multiline(void **state)
 {
@@ -463,6 +464,7 @@ test_csv_stray_quote_multiline(void **state)
 	src_open(&s, LIT("h\n\"a\nb\"c\nz\n"), 0, 0);
 	expect_rec(s.r, 1, REC("h"));
 	expect_err(s.r, SEN_ECSV, 2);
+	expect_err(s.r, SEN_ECSV, 3);
 	expect_rec(s.r, 4, REC("z"));
 	expect_eof(s.r);
 	src_close(&s);
@@ -491,7 +493,8 @@ test_csv_stray_quote_long_line(void **state)
 }
 
 /* A quote never closed: the error names the line the record began on,
- * not the last line. */
+ * not the last line, and the lines after it are read again rather than
+ * swallowed. */
 static void
 test_csv_unclosed_quote_at_end(void **state)
 {
@@ -501,6 +504,7 @@ test_csv_unclosed_quote_at_end(void **state)
 	src_open(&s, LIT("a\n\"b,c\nd\n"), 0, 0);
 	expect_rec(s.r, 1, REC("a"));
 	expect_err(s.r, SEN_ECSV, 2);
+	expect_rec(s.r, 3, REC("d"));
 	expect_eof(s.r);
 	src_close(&s);
 
