@@ -11,7 +11,7 @@ WARNINGS = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 	-Wmissing-prototypes -Wformat=2 -Wundef -Wvla -Wpointer-arith
 ALL_CFLAGS = -std=c11 $(WARNINGS) $(CFLAGS)
 ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Ilib $(CPPFLAGS)
-LIBS = -lcsv
+LIBS = -lcsv -lsodium
 
 PROGS = sen-import sen-weeks sen-target sen-report
 MAN1 = $(PROGS:%=man/%.1)

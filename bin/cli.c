@@ -137,7 +137,8 @@ cli_rejects_open(struct cli_run *run)
 	if (run->rjpath == NULL)
 		return;
 	cli_out_open(&run->rjout, run->rjpath);
-	if ((run->rj = sen_rejects_open(run->rjout.fp)) == NULL) {
+	run->rj = sen_rejects_open(run->rjout.fp, cli_csvw_flags(run));
+	if (run->rj == NULL) {
 		cli_err(NULL, 0, "out of memory");
 		exit(1);
 	}
@@ -165,8 +166,10 @@ unreadable(struct cli_run *run, struct cli_src *src, int st)
 	char msg[160];
 
 	if (st == SEN_ETOOBIG)
-		snprintf(msg, sizeof(msg), "a field is over %zu bytes "
-		    "(see --max-field)", sen_csv_max_field(src->r));
+		snprintf(msg, sizeof(msg), "a field is over %zu bytes, or the "
+		    "record over %zu (see --max-field)",
+		    sen_csv_max_field(src->r),
+		    sen_csv_max_field(src->r) * SEN_CSV_RECORD_FACTOR);
 	else
 		snprintf(msg, sizeof(msg), "malformed CSV: a quote opened in "
 		    "this record is stray or never closed");
@@ -223,6 +226,14 @@ read_records(struct cli_run *run, struct cli_src *src)
 			    strerror(errno) : sen_strerror(st));
 			exit(1);
 		}
+		if (run->max_rejects > 0 &&
+		    run->rejected >= run->max_rejects) {
+			cli_err(src->name, sen_csv_line(src->r), "stopped after "
+			    "%lu rejected records (--max-rejects)",
+			    run->rejected);
+			run->stopped = 1;
+			return -1;
+		}
 	}
 }
 
@@ -240,6 +251,10 @@ read_file(struct cli_run *run, const char *path)
 		return -1;
 	if ((src.r = sen_csv_open(fp, run->delim, run->max_field)) == NULL)
 		cli_err(src.name, 0, "out of memory");
+	else if (run->encoding != NULL &&
+	    sen_csv_set_encoding(src.r, run->encoding) != SEN_OK)
+		cli_err(src.name, 0, "cannot read text in '%s'",
+		    run->encoding);
 	else if (read_header(run, &src) == 0)
 		rc = read_records(run, &src);
 	if (src.r != NULL) {
@@ -261,7 +276,7 @@ cli_read_all(struct cli_run *run, char **files, int n)
 
 	if (n == 0)
 		return read_file(run, "-") != 0;
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n && !run->stopped; i++)
 		bad |= read_file(run, files[i]) != 0;
 	return bad;
 }
@@ -303,7 +318,7 @@ cli_out_commit(struct sen_out *out, const char *path, int failed)
 {
 	if (failed && out->path != NULL) {
 		sen_out_abort(out);
-		cli_err(path, 0, "not written: an input could not be read");
+		cli_err(path, 0, "left as it was, after the errors above");
 		return 1;
 	}
 	if (sen_out_commit(out) == SEN_OK)
@@ -311,4 +326,10 @@ cli_out_commit(struct sen_out *out, const char *path, int failed)
 	cli_err(path && strcmp(path, "-") ? path : "<stdout>", 0, "%s",
 	    strerror(errno));
 	return 1;
+}
+
+int
+cli_csvw_flags(const struct cli_run *run)
+{
+	return run->excel ? SEN_CSVW_EXCEL : 0;
 }

@@ -63,8 +63,11 @@ struct cli_src {
 struct cli_run {
 	int delim;		/* input delimiter, 0 for ',' */
 	size_t max_field;	/* 0 for the default */
+	const char *encoding;	/* the inputs' encoding, NULL for UTF-8 */
 	int verbose;
+	int excel;		/* CSV written for spreadsheets */
 	const char *rjpath;	/* rejects file, NULL for diagnostics */
+	unsigned long max_rejects;	/* stop after this many, 0: never */
 
 	/* Called with each file's header read; returns 0, or -1 to
 	 * give the file up (after saying why). */
@@ -76,8 +79,12 @@ struct cli_run {
 
 	struct sen_out rjout;
 	struct sen_rejects *rj;
+	int stopped;		/* max_rejects reached */
 	unsigned long read, written, rejected, blanks;
 };
+
+/* The writer flags for the CSV a program writes. */
+int cli_csvw_flags(const struct cli_run *run);
 
 /* Opens the rejects file, if one was named; exits 1 on failure. */
 void cli_rejects_open(struct cli_run *run);
@@ -99,8 +106,8 @@ int cli_finish(struct cli_run *run);
  * failure. */
 void cli_out_open(struct sen_out *out, const char *path);
 
-/* Commits an output; when failed is set (an input could not be read), a
- * named file is left as it was instead.  Returns 0, or 1 after a write
+/* Commits an output; when failed is set (an input could not be read,
+ * or another output failed), a named file is left as it was instead.  Returns 0, or 1 after a write
  * error or when the file was left. */
 int cli_out_commit(struct sen_out *out, const char *path, int failed);
 

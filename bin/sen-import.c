@@ -18,11 +18,16 @@
 #include "sen_date.h"
 #include "sen_map.h"
 #include "sen_out.h"
+#include "sen_pseudo.h"
 #include "sen_rejects.h"
 #include "sen_schema.h"
+#include "sen_text.h"
 
 #define EXC_MAX 256		/* room for a normalised exception list */
 #define MSG_MAX 512
+
+/* The column of the child's reference, which may be pseudonymised. */
+#define CHILD_ID 1
 
 /* The first plausible date: nothing in a case record comes before. */
 #define FIRST_YEAR 1990
@@ -52,6 +57,10 @@ struct run {
 
 	struct sen_csvw *out;
 	struct sen_map *ids;
+	int keep_extra;		/* pass unmapped columns through */
+	struct sen_pseudo pseudo;
+	int pseudonymise;
+	char pseudonym[SEN_PSEUDO_LEN + 1];
 
 	char **extras;		/* passed-through column names */
 	size_t nextras;
@@ -63,9 +72,10 @@ struct run {
 };
 
 static const char usage_text[] =
-"usage: sen-import [-v] [-d delim] [-k kind] [-m map.csv] [-o file]\n"
-"                  [-r rejects.csv] [--as-of date] [--max-field bytes]\n"
-"                  [--month-first] [file ...]\n";
+"usage: sen-import [-v] [-d delim] [-e encoding] [-k kind] [-m map.csv]\n"
+"                  [-o file] [-r rejects.csv] [--as-of date] [--excel]\n"
+"                  [--keep-extra] [--max-field bytes] [--max-rejects n]\n"
+"                  [--month-first] [--pseudonymise keyfile] [file ...]\n";
 
 static void
 usage(void)
@@ -74,15 +84,24 @@ usage(void)
 	fputs("\n"
 "Reads case-management exports and writes the canonical stream.\n"
 "\n"
-"  -d, --delimiter=C     field delimiter (default ',', 'tab' for tab)\n"
+"  -d, --delimiter=C     field delimiter, 'tab' for tab (default: the\n"
+"                        most frequent of , ; tab | on the header line)\n"
+"  -e, --encoding=NAME   the export's encoding, such as cp1252 or latin1\n"
+"                        (default UTF-8)\n"
 "  -k, --kind=KIND       record kind: assessment (default)\n"
 "  -m, --map=FILE        CSV of from,to: more column names, or, with a\n"
 "                        third column naming a coded column, more words\n"
 "  -o, --output=FILE     write here, atomically (default standard output)\n"
 "  -r, --rejects=FILE    write rejected records here with their reasons\n"
-"      --as-of=DATE      reject dates over a year after DATE as implausible\n"
+"      --as-of=DATE      reject dates more than 365 days after DATE\n"
+"      --excel           write CSV for spreadsheets: byte-order mark, CRLF,\n"
+"                        cells that would run as formulas disarmed\n"
+"      --keep-extra      pass columns that are not canonical through\n"
+"                        (by default they are dropped)\n"
 "      --max-field=N     largest field in bytes (default 1048576)\n"
+"      --max-rejects=N   stop, with status 1, after N rejected records\n"
 "      --month-first     read d/m/y dates as m/d/y\n"
+"      --pseudonymise=KEYFILE  replace child_id with a keyed hash\n"
 "  -v, --verbose         print the counts of records read and written\n"
 "      --help            print this help and exit\n"
 "      --version         print the version and exit\n", stdout);
@@ -135,7 +154,7 @@ read_map(struct run *run, const char *path)
 	int st, bad = 0;
 
 	if ((fp = cli_open(path)) == NULL)
-		exit(2);
+		exit(1);
 	if ((r = sen_csv_open(fp, ',', 0)) == NULL)
 		exit(1);
 	while ((st = sen_csv_read(r)) != SEN_EOF) {
@@ -153,7 +172,7 @@ read_map(struct run *run, const char *path)
 	sen_csv_close(r);
 	cli_close(fp);
 	if (bad)
-		exit(2);
+		exit(1);
 }
 
 /* The canonical column an export's column stands for, -1 for none, -2
@@ -180,8 +199,9 @@ keep_extras(struct run *run, struct cli_src *src)
 	size_t i, n = sen_header_count(src->h);
 
 	run->extras = calloc(n + 1, sizeof(*run->extras));
-	for (i = 0; run->extras != NULL && i < n; i++)
-		if (column_for(run, sen_header_name(src->h, i)) == -1)
+	for (i = 0; run->keep_extra && run->extras != NULL && i < n; i++)
+		if (*sen_header_name(src->h, i) != '\0' &&
+		    column_for(run, sen_header_name(src->h, i)) == -1)
 			run->extras[run->nextras++] =
 			    strdup(sen_header_name(src->h, i));
 }
@@ -225,7 +245,7 @@ map_header(struct run *run, struct cli_src *src)
 				break;
 		if (j < run->nextras)
 			run->extra[j] = (long)i;
-		else if (c == -1)
+		else if (c == -1 && run->keep_extra && *name != '\0')
 			cli_err(src->name, sen_csv_line(src->r), "column '%s' "
 			    "is not in the first file's header; dropped",
 			    name);
@@ -325,9 +345,10 @@ norm_value(struct run *run, struct cli_src *src, size_t i, char *msg)
 	v->day = SEN_NODATE;
 	if (run->canon[i] >= 0)
 		v->s = sen_csv_field(src->r, (size_t)run->canon[i], &v->len);
-	if (memchr(v->s, '\0', v->len) != NULL) {
-		snprintf(msg, MSG_MAX, "%s: NUL byte in value", c->name);
-		return SEN_ESYNTAX;
+	if (i == CHILD_ID && run->pseudonymise && v->len > 0) {
+		v->s = sen_pseudonym(&run->pseudo, v->s, v->len,
+		    run->pseudonym);
+		v->len = SEN_PSEUDO_LEN;
 	}
 	if (c->type == SEN_T_DATE)
 		return norm_date(run, c->name, v, msg);
@@ -345,6 +366,7 @@ check_order(struct run *run, char *msg)
 		{ "request_date", "proposed_date" },
 		{ "request_date", "final_date" },
 		{ "decision_date", "proposed_date" },
+		{ "decision_date", "final_date" },
 		{ "proposed_date", "final_date" }
 	};
 	const struct value *a, *b;
@@ -363,6 +385,18 @@ check_order(struct run *run, char *msg)
 	return SEN_OK;
 }
 
+/* Returns 1 for a value of nothing but spaces and tabs. */
+static int
+blank(const struct value *v)
+{
+	size_t i;
+
+	for (i = 0; i < v->len; i++)
+		if (v->s[i] != ' ' && v->s[i] != '\t')
+			return 0;
+	return 1;
+}
+
 /* Checks values required, and the case reference not seen before. */
 static int
 check_record(struct run *run, char *msg)
@@ -372,7 +406,7 @@ check_record(struct run *run, char *msg)
 	int st;
 
 	for (i = 0; i < run->ncols; i++) {
-		if (run->cols[i].required && run->vals[i].len == 0) {
+		if (run->cols[i].required && blank(&run->vals[i])) {
 			snprintf(msg, MSG_MAX, "%s is empty", run->cols[i].name);
 			return SEN_EEMPTY;
 		}
@@ -407,6 +441,50 @@ write_record(struct run *run, struct cli_src *src)
 	return sen_csvw_end(run->out);
 }
 
+/*
+ * Returns 1 when the record has as many fields as the header, allowing
+ * for the habit of a delimiter at the end of every line: one more field,
+ * empty, on a record, or an unnamed last column in the header that a
+ * record leaves out.
+ */
+static int
+fits_header(struct cli_src *src)
+{
+	size_t n = sen_csv_nfields(src->r), hn = sen_header_count(src->h);
+	size_t len;
+
+	if (n == hn)
+		return 1;
+	if (n == hn + 1) {
+		sen_csv_field(src->r, n - 1, &len);
+		return len == 0;
+	}
+	return hn > 0 && n == hn - 1 &&
+	    *sen_header_name(src->h, hn - 1) == '\0';
+}
+
+/* Checks that every field is UTF-8 text without NUL bytes. */
+static int
+check_text(struct cli_src *src, char *msg)
+{
+	size_t i, n = sen_csv_nfields(src->r), len, bad;
+	const char *s;
+
+	for (i = 0; i < n; i++) {
+		s = sen_csv_field(src->r, i, &len);
+		if (sen_text_check(s, len, &bad) == SEN_OK)
+			continue;
+		snprintf(msg, MSG_MAX, "field %zu%s%.40s%s: %s at byte %zu "
+		    "(for a Windows export, try -e cp1252)", i + 1,
+		    i < sen_header_count(src->h) ? " (" : "",
+		    i < sen_header_count(src->h) ? sen_header_name(src->h, i) :
+		    "", i < sen_header_count(src->h) ? ")" : "",
+		    s[bad] == '\0' ? "NUL byte" : "not UTF-8", bad + 1);
+		return SEN_EENCODING;
+	}
+	return SEN_OK;
+}
+
 /* Takes one record: normalises, checks, writes or rejects it. */
 static int
 take(struct cli_run *io, struct cli_src *src)
@@ -416,11 +494,13 @@ take(struct cli_run *io, struct cli_src *src)
 	size_t i, n = sen_csv_nfields(src->r);
 	int st = SEN_OK;
 
-	if (n != sen_header_count(src->h)) {
+	if (!fits_header(src)) {
 		snprintf(msg, MSG_MAX, "%zu fields where the header has %zu",
 		    n, sen_header_count(src->h));
 		return cli_reject(&run->io, src, SEN_EFIELDS, msg, 1);
 	}
+	if ((st = check_text(src, msg)) != SEN_OK)
+		return cli_reject(&run->io, src, st, msg, 1);
 	for (i = 0; i < run->ncols && st == SEN_OK; i++)
 		st = norm_value(run, src, i, msg);
 	if (st == SEN_OK)
@@ -448,17 +528,69 @@ start_file(struct cli_run *io, struct cli_src *src)
 static const struct option longopts[] = {
 	{ "as-of", required_argument, NULL, 'A' },
 	{ "delimiter", required_argument, NULL, 'd' },
+	{ "encoding", required_argument, NULL, 'e' },
+	{ "excel", no_argument, NULL, 'X' },
 	{ "help", no_argument, NULL, 'h' },
+	{ "keep-extra", no_argument, NULL, 'K' },
 	{ "kind", required_argument, NULL, 'k' },
 	{ "map", required_argument, NULL, 'm' },
 	{ "max-field", required_argument, NULL, 'F' },
+	{ "max-rejects", required_argument, NULL, 'R' },
 	{ "month-first", no_argument, NULL, 'M' },
 	{ "output", required_argument, NULL, 'o' },
+	{ "pseudonymise", required_argument, NULL, 'P' },
 	{ "rejects", required_argument, NULL, 'r' },
 	{ "verbose", no_argument, NULL, 'v' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
 };
+
+/* Reads the key for --pseudonymise from a file. */
+static void
+read_key(struct run *run, const char *path)
+{
+	unsigned char key[SEN_PSEUDO_KEY_MAX + 1];
+	size_t n;
+	FILE *fp;
+	int st;
+
+	if ((fp = cli_open(path)) == NULL)
+		exit(2);
+	n = fread(key, 1, sizeof(key), fp);
+	cli_close(fp);
+	st = sen_pseudo_init(&run->pseudo, key, n);
+	if (st == SEN_ERANGE)
+		cli_usage_err("--pseudonymise: %s holds %zu%s bytes; a key "
+		    "is %d to %d bytes", path, n, n > SEN_PSEUDO_KEY_MAX ?
+		    " or more" : "", SEN_PSEUDO_KEY_MIN, SEN_PSEUDO_KEY_MAX);
+	if (st != SEN_OK)
+		cli_usage_err("--pseudonymise: cannot start libsodium");
+	run->pseudonymise = 1;
+}
+
+/* Reads the options that shape the output. */
+static void
+output_option(struct run *run, int c)
+{
+	switch (c) {
+	case 'e':
+		run->io.encoding = optarg;
+		break;
+	case 'K':
+		run->keep_extra = 1;
+		break;
+	case 'P':
+		read_key(run, optarg);
+		break;
+	case 'R':
+		run->io.max_rejects = (unsigned long)cli_number(
+		    "--max-rejects", optarg, 1, 1000000000L);
+		break;
+	case 'X':
+		run->io.excel = 1;
+		break;
+	}
+}
 
 /* Reads the options into run; returns the output path. */
 static const char *
@@ -467,7 +599,7 @@ options(struct run *run, int argc, char **argv)
 	const char *outpath = NULL;
 	int c;
 
-	while ((c = getopt_long(argc, argv, "d:k:m:o:r:v", longopts,
+	while ((c = getopt_long(argc, argv, "d:e:k:m:o:r:v", longopts,
 	    NULL)) != -1) {
 		switch (c) {
 		case 'A':
@@ -505,6 +637,9 @@ options(struct run *run, int argc, char **argv)
 		case 'V':
 			cli_version();
 			break;
+		case 'e': case 'K': case 'P': case 'R': case 'X':
+			output_option(run, c);
+			break;
 		default:
 			cli_usage_err("unknown option");
 		}
@@ -525,6 +660,7 @@ main(int argc, char **argv)
 	run.kind = SEN_K_ASSESSMENT;
 	run.first_day = sen_date_from_ymd(FIRST_YEAR, 1, 1);
 	run.as_of = sen_date_from_ymd(9999, 12, 31);
+	run.io.delim = SEN_CSV_AUTO;
 	run.io.on_header = start_file;
 	run.io.on_record = take;
 	run.io.ctx = &run;
@@ -535,7 +671,8 @@ main(int argc, char **argv)
 	if (run.vals == NULL || run.ids == NULL)
 		exit(1);
 	cli_out_open(&out, outpath);
-	if ((run.out = sen_csvw_open(out.fp, ',', 0)) == NULL)
+	run.out = sen_csvw_open(out.fp, ',', cli_csvw_flags(&run.io));
+	if (run.out == NULL)
 		exit(1);
 	cli_rejects_open(&run.io);
 	bad = cli_read_all(&run.io, argv + optind, argc - optind);

@@ -35,7 +35,7 @@ usage(void)
 "\n"
 "  -a, --as-of=DATE      the day the data describes; by default the\n"
 "                        report is on the latest period ended before it\n"
-"  -d, --delimiter=C     input field delimiter (default ',')\n"
+"  -d, --delimiter=C     input field delimiter, 'tab' for tab (default ',')\n"
 "  -f, --format=FORMAT   text (default) or markdown\n"
 "  -l, --limit=WEEKS     the limit the cases were timed against\n"
 "                        (default 18 under 2001, 20 under 2014)\n"

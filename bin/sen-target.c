@@ -57,7 +57,7 @@ struct run {
 static const char usage_text[] =
 "usage: sen-target [-v] [--check] [-B from:to] [-b column] [-d delim]\n"
 "                  [-o file] [-p per] [-r rejects.csv] [-t targets.csv]\n"
-"                  [--max-field bytes] [file ...]\n";
+"                  [--excel] [--max-field bytes] [file ...]\n";
 
 static void
 usage(void)
@@ -71,12 +71,14 @@ usage(void)
 "                        (dates or period labels, such as 2001:2003)\n"
 "  -b, --by=COLUMN       count per value of COLUMN as well as in all\n"
 "      --check           exit 1 when a target is missed\n"
-"  -d, --delimiter=C     input field delimiter (default ',')\n"
+"  -d, --delimiter=C     input field delimiter, 'tab' for tab (default ',')\n"
 "  -o, --output=FILE     write here, atomically (default standard output)\n"
 "  -p, --per=PERIOD      year, half (default), quarter, month, fy,\n"
 "                        fy-half or ay\n"
 "  -r, --rejects=FILE    write rejected records here with their reasons\n"
 "  -t, --targets=FILE    targets: CSV of measure,period,op,target\n"
+"      --excel           write CSV for spreadsheets: byte-order mark, CRLF,\n"
+"                        cells that would run as formulas disarmed\n"
 "      --max-field=N     largest field in bytes (default 1048576)\n"
 "  -v, --verbose         print the counts of records read and written\n"
 "      --help            print this help and exit\n"
@@ -342,6 +344,20 @@ write_all(struct run *run)
 	}
 }
 
+/* Returns 1 for a measure this program writes. */
+static int
+known_measure(const char *m)
+{
+	static const char *const names[] = { "requests", "issued",
+	    "on_time_all", "on_time_ex", "requests_vs_baseline" };
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strcmp(m, names[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* Reads a targets file: measure,period,op,target with a header. */
 static void
 read_targets(struct run *run, const char *path)
@@ -362,6 +378,12 @@ read_targets(struct run *run, const char *path)
 		if (st != SEN_OK || sen_csv_nfields(r) != 4) {
 			cli_err(path, sen_csv_line(r), "expected "
 			    "measure,period,op,target");
+			bad = 1;
+			continue;
+		}
+		if (!known_measure(sen_csv_field(r, 0, NULL))) {
+			cli_err(path, sen_csv_line(r), "unknown measure '%s'",
+			    sen_csv_field(r, 0, NULL));
 			bad = 1;
 			continue;
 		}
@@ -416,11 +438,30 @@ parse_baseline(struct run *run, const char *arg)
 	run->baseline = 1;
 }
 
+/* Reads --baseline and checks that it is made of whole periods, so that
+ * every request counted in it lies in a period it is divided by. */
+static void
+check_baseline(struct run *run, const char *arg)
+{
+	struct sen_period a, b;
+
+	parse_baseline(run, arg);
+	a = sen_period_of(run->per, run->base_from);
+	b = sen_period_of(run->per, run->base_to);
+	if (sen_period_first(&a) != run->base_from ||
+	    sen_period_last(&b) != run->base_to)
+		cli_usage_err("--baseline: '%s' is not a whole number of "
+		    "periods of %s", arg, sen_per_name(run->per));
+	run->nbase = sen_period_count(run->per, run->base_from,
+	    run->base_to);
+}
+
 static const struct option longopts[] = {
 	{ "baseline", required_argument, NULL, 'B' },
 	{ "by", required_argument, NULL, 'b' },
 	{ "check", no_argument, NULL, 'C' },
 	{ "delimiter", required_argument, NULL, 'd' },
+	{ "excel", no_argument, NULL, 'X' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "max-field", required_argument, NULL, 'F' },
 	{ "output", required_argument, NULL, 'o' },
@@ -481,18 +522,15 @@ options(struct run *run, int argc, char **argv)
 		case 'V':
 			cli_version();
 			break;
+		case 'X':
+			run->io.excel = 1;
+			break;
 		default:
 			cli_usage_err("unknown option");
 		}
 	}
-	if (base != NULL) {
-		parse_baseline(run, base);
-		run->nbase = sen_period_count(run->per, run->base_from,
-		    run->base_to);
-		if (run->nbase == 0)
-			cli_usage_err("--baseline: shorter than one %s",
-			    sen_per_name(run->per));
-	}
+	if (base != NULL)
+		check_baseline(run, base);
 	return outpath;
 }
 
@@ -516,7 +554,8 @@ main(int argc, char **argv)
 	if (run.all == NULL || run.groups == NULL)
 		exit(1);
 	cli_out_open(&out, outpath);
-	if ((run.out = sen_csvw_open(out.fp, ',', 0)) == NULL)
+	run.out = sen_csvw_open(out.fp, ',', cli_csvw_flags(&run.io));
+	if (run.out == NULL)
 		exit(1);
 	cli_rejects_open(&run.io);
 	bad = cli_read_all(&run.io, argv + optind, argc - optind);

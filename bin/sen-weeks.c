@@ -44,7 +44,7 @@ struct run {
 static const char usage_text[] =
 "usage: sen-weeks [-v] [-a date] [-d delim] [-e column] [-l weeks]\n"
 "                 [-o file] [-R regime] [-r rejects.csv] [-s column]\n"
-"                 [--max-field bytes] [file ...]\n";
+"                 [--excel] [--max-field bytes] [file ...]\n";
 
 static void
 usage(void)
@@ -55,7 +55,7 @@ usage(void)
 "\n"
 "  -a, --as-of=DATE      the day the data describes: open cases whose\n"
 "                        due date has passed are overdue\n"
-"  -d, --delimiter=C     input field delimiter (default ',')\n"
+"  -d, --delimiter=C     input field delimiter, 'tab' for tab (default ',')\n"
 "  -e, --stop=COLUMN     clock stop (default proposed_date under 2001,\n"
 "                        final_date under 2014)\n"
 "  -l, --limit=WEEKS     the limit (default 18 under 2001, 20 under 2014)\n"
@@ -63,6 +63,8 @@ usage(void)
 "  -R, --regime=YEAR     2001 (default) or 2014\n"
 "  -r, --rejects=FILE    write rejected records here with their reasons\n"
 "  -s, --start=COLUMN    clock start (default request_date)\n"
+"      --excel           write CSV for spreadsheets: byte-order mark, CRLF,\n"
+"                        cells that would run as formulas disarmed\n"
 "      --max-field=N     largest field in bytes (default 1048576)\n"
 "  -v, --verbose         print the counts of records read and written\n"
 "      --help            print this help and exit\n"
@@ -284,6 +286,7 @@ on_record(struct cli_run *io, struct cli_src *src)
 static const struct option longopts[] = {
 	{ "as-of", required_argument, NULL, 'a' },
 	{ "delimiter", required_argument, NULL, 'd' },
+	{ "excel", no_argument, NULL, 'X' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "limit", required_argument, NULL, 'l' },
 	{ "max-field", required_argument, NULL, 'F' },
@@ -348,6 +351,9 @@ options(struct run *run, int argc, char **argv)
 		case 'V':
 			cli_version();
 			break;
+		case 'X':
+			run->io.excel = 1;
+			break;
 		default:
 			cli_usage_err("unknown option");
 		}
@@ -378,7 +384,8 @@ main(int argc, char **argv)
 	run.io.ctx = &run;
 	outpath = options(&run, argc, argv);
 	cli_out_open(&out, outpath);
-	if ((run.out = sen_csvw_open(out.fp, ',', 0)) == NULL)
+	run.out = sen_csvw_open(out.fp, ',', cli_csvw_flags(&run.io));
+	if (run.out == NULL)
 		exit(1);
 	cli_rejects_open(&run.io);
 	bad = cli_read_all(&run.io, argv + optind, argc - optind);

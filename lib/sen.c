@@ -22,7 +22,8 @@ static const char *const phrases[] = {
 	[SEN_EDUPCOL] = "column named twice",
 	[SEN_EORDER] = "dates out of order",
 	[SEN_EDUP] = "duplicate",
-	[SEN_EPLAUSIBLE] = "implausible date"
+	[SEN_EPLAUSIBLE] = "implausible date",
+	[SEN_EENCODING] = "not UTF-8 text"
 };
 
 const char *

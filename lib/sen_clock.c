@@ -55,31 +55,12 @@ static int
 exceptions(const struct sen_clock *c, const struct sen_case *in,
     struct sen_timing *t)
 {
-	char codes[256], *code, *next;
-	int st;
-
 	t->excepted = 0;
 	if (in->exceptions == NULL)
 		return SEN_OK;
 	t->what = "exceptions";
-	st = sen_exceptions_norm(in->exceptions, in->exc_len, codes,
-	    sizeof(codes), &t->bad, &t->bad_len);
-	if (st != SEN_OK)
-		return st;
-	for (code = codes; *code != '\0'; code = next) {
-		if ((next = strchr(code, ';')) != NULL)
-			*next++ = '\0';
-		else
-			next = code + strlen(code);
-		if (!(sen_exception_regimes(code) & c->regime)) {
-			t->bad = (size_t)(strstr(in->exceptions, code) ?
-			    strstr(in->exceptions, code) - in->exceptions : 0);
-			t->bad_len = strlen(code);
-			return SEN_EUNKNOWN;
-		}
-		t->excepted = 1;
-	}
-	return SEN_OK;
+	return sen_exceptions_check(in->exceptions, in->exc_len, c->regime,
+	    &t->excepted, &t->bad, &t->bad_len);
 }
 
 /* Reads the start and stop days. */

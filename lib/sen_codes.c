@@ -375,3 +375,30 @@ sen_exceptions_norm(const char *s, size_t len, char *out, size_t n,
 	}
 	return join_codes(seen, out, n);
 }
+
+int
+sen_exceptions_check(const char *s, size_t len, int mask, int *any,
+    size_t *bad, size_t *badlen)
+{
+	size_t i = 0, j;
+	const char *code;
+	int st;
+
+	*any = 0;
+	while (i < len) {
+		for (j = i; j < len && !is_sep(s[j]); j++)
+			;
+		st = sen_code_lookup(SEN_V_EXCEPTION, s + i, j - i, &code);
+		if (st == SEN_OK && *code != '\0' &&
+		    !(sen_exception_regimes(code) & mask))
+			st = SEN_EUNKNOWN;
+		if (st == SEN_EUNKNOWN) {
+			*bad = i;
+			*badlen = j - i;
+			return SEN_EUNKNOWN;
+		}
+		*any |= st == SEN_OK && *code != '\0';
+		i = j + 1;
+	}
+	return SEN_OK;
+}

@@ -74,4 +74,13 @@ const char *sen_exception_text(const char *code);
 int sen_exceptions_norm(const char *s, size_t len, char *out, size_t n,
     size_t *bad, size_t *badlen);
 
+/*
+ * Checks a list of exceptions (split as above) against the regimes in
+ * mask.  Sets *any when at least one exception applies.  Returns SEN_OK,
+ * or SEN_EUNKNOWN with the start and length of the first word that is
+ * unknown or not allowed under the regimes in *bad and *badlen.
+ */
+int sen_exceptions_check(const char *s, size_t len, int mask, int *any,
+    size_t *bad, size_t *badlen);
+
 #endif

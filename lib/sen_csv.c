@@ -20,6 +20,7 @@
 
 #include "sen.h"
 #include "sen_csv.h"
+#include "sen_text.h"
 
 #define BLOCK (64 * 1024)	/* bytes read and fed at a time */
 #define MORE (-1)		/* the record goes on */
@@ -649,12 +650,15 @@ struct sen_csvw {
 	FILE *fp;
 	char delim;
 	int crlf;
+	int excel;		/* byte-order mark, CRLF, formulas disarmed */
 	int err;
 	size_t nfield;
 	int first_empty;	/* the record's first field is empty */
 	size_t len;
 	char buf[BLOCK];
 };
+
+static void put(struct sen_csvw *, const char *, size_t);
 
 struct sen_csvw *
 sen_csvw_open(FILE *fp, int delim, int flags)
@@ -665,10 +669,13 @@ sen_csvw_open(FILE *fp, int delim, int flags)
 		return NULL;
 	w->fp = fp;
 	w->delim = (char)(delim ? delim : ',');
-	w->crlf = (flags & SEN_CSVW_CRLF) != 0;
+	w->excel = (flags & SEN_CSVW_EXCEL) != 0;
+	w->crlf = w->excel || (flags & SEN_CSVW_CRLF) != 0;
 	w->err = 0;
 	w->nfield = 0;
 	w->len = 0;
+	if (w->excel)
+		put(w, "\xEF\xBB\xBF", 3);
 	return w;
 }
 
@@ -717,13 +724,14 @@ needs_quotes(const struct sen_csvw *w, const char *s, size_t len)
 	return 0;
 }
 
-/* Writes a field between quotes, doubling the quotes inside it. */
+/* Writes a field between quotes, doubling the quotes inside it, after
+ * an apostrophe when guard is set. */
 static void
-put_quoted(struct sen_csvw *w, const char *s, size_t len)
+put_quoted(struct sen_csvw *w, const char *s, size_t len, int guard)
 {
 	const char *q;
 
-	put(w, "\"", 1);
+	put(w, guard ? "\"'" : "\"", guard ? 2 : 1);
 	while ((q = memchr(s, '"', len)) != NULL) {
 		put(w, s, (size_t)(q - s) + 1);
 		put(w, "\"", 1);
@@ -737,14 +745,19 @@ put_quoted(struct sen_csvw *w, const char *s, size_t len)
 void
 sen_csvw_field(struct sen_csvw *w, const char *s, size_t len)
 {
+	int guard = w->excel && sen_text_formula(s, len);
+
 	if (w->nfield == 0)
 		w->first_empty = len == 0;
 	if (w->nfield++ > 0)
 		put(w, &w->delim, 1);
-	if (needs_quotes(w, s, len))
-		put_quoted(w, s, len);
-	else
-		put(w, s, len);
+	if (needs_quotes(w, s, len)) {
+		put_quoted(w, s, len, guard);
+		return;
+	}
+	if (guard)
+		put(w, "'", 1);
+	put(w, s, len);
 }
 
 void

@@ -114,6 +114,10 @@ struct sen_csvw;
 
 /* Flags for sen_csvw_open(). */
 #define SEN_CSVW_CRLF	0x01	/* end records with CR LF */
+#define SEN_CSVW_EXCEL	0x02	/* for spreadsheets: a UTF-8 byte-order
+				 * mark, CR LF, and an apostrophe before
+				 * a cell a spreadsheet would run as a
+				 * formula (leading =, +, -, @, tab, CR) */
 
 /* Opens a writer on fp, which the caller keeps.  Returns NULL when out
  * of memory. */

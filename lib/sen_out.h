@@ -14,11 +14,16 @@ struct sen_out {
 	FILE *fp;		/* write here */
 	char *path;		/* final name, NULL for standard output */
 	char *tmp;		/* temporary name while writing */
+	int special;		/* standard output, or not a regular file:
+				 * written in place */
 };
 
 /*
  * Opens path for writing, or standard output when path is NULL or "-".
- * Returns SEN_OK, SEN_ENOMEM, or SEN_EIO with errno set.
+ * A path that exists and is not a regular file (/dev/null, a named pipe)
+ * is written in place, not replaced; a symbolic link is followed, and
+ * the file it names replaced.  Returns SEN_OK, SEN_ENOMEM, or SEN_EIO
+ * with errno set.
  */
 int sen_out_open(struct sen_out *o, const char *path);
 

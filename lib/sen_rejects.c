@@ -12,13 +12,13 @@ struct sen_rejects {
 };
 
 struct sen_rejects *
-sen_rejects_open(FILE *fp)
+sen_rejects_open(FILE *fp, int flags)
 {
 	struct sen_rejects *rj;
 
 	if ((rj = calloc(1, sizeof(*rj))) == NULL)
 		return NULL;
-	if ((rj->w = sen_csvw_open(fp, ',', 0)) == NULL) {
+	if ((rj->w = sen_csvw_open(fp, ',', flags)) == NULL) {
 		free(rj);
 		return NULL;
 	}
@@ -103,6 +103,8 @@ sen_reason(int status)
 		return "duplicate_id";
 	case SEN_EPLAUSIBLE:
 		return "implausible_date";
+	case SEN_EENCODING:
+		return "bad_encoding";
 	default:
 		return "error";
 	}

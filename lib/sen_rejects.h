@@ -16,9 +16,9 @@
 
 struct sen_rejects;
 
-/* Opens a rejects writer on fp, which the caller keeps.  NULL when out
- * of memory. */
-struct sen_rejects *sen_rejects_open(FILE *fp);
+/* Opens a rejects writer on fp, which the caller keeps, with the
+ * writer flags of sen_csvw_open().  NULL when out of memory. */
+struct sen_rejects *sen_rejects_open(FILE *fp, int flags);
 
 /*
  * Writes the header, once, from h (the input's column names; NULL for

@@ -26,6 +26,7 @@ want() {
 want make command -v make
 want gcc command -v ${CC:-cc}
 want libcsv-dev have_header csv.h
+want libsodium-dev have_header sodium.h
 if [ "$1" = check ]; then
 	want libcmocka-dev have_header cmocka.h
 	want mandoc command -v mandoc

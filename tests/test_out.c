@@ -249,8 +249,9 @@ test_out_empty(void **state)
 	assert_int_equal(entries(d->path, NULL, 0), 1);
 }
 
-/* A rename that fails (a directory has the final name): SEN_EIO, and
- * the temporary is removed. */
+/* A directory with the output's name: it is not a regular file, so it
+ * would be written in place, and opening fails with EISDIR, leaving no
+ * temporary behind. */
 static void
 test_out_commit_fails(void **state)
 {
@@ -260,15 +261,54 @@ test_out_commit_fails(void **state)
 
 	if (mkdir(d->file, 0755) == -1)
 		fail_msg("cannot make %s", d->file);
-	assert_int_equal(sen_out_open(&o, d->file), SEN_OK);
-	assert_int_equal(entries(d->path, NULL, 0), 2);
-	fputs("x\n", o.fp);
 	errno = 0;
-	assert_int_equal(sen_out_commit(&o), SEN_EIO);
+	assert_int_equal(sen_out_open(&o, d->file), SEN_EIO);
 	assert_int_equal(errno, EISDIR);
 	assert_int_equal(entries(d->path, name, sizeof(name)), 1);
 	assert_string_equal(name, "report.csv");
-	assert_null(o.tmp);
+}
+
+/* /dev/null is written in place, never replaced by a regular file. */
+static void
+test_out_device_kept(void **state)
+{
+	struct sen_out o;
+	struct stat sb;
+
+	(void)state;
+	assert_int_equal(sen_out_open(&o, "/dev/null"), SEN_OK);
+	fputs("x\n", o.fp);
+	assert_int_equal(sen_out_commit(&o), SEN_OK);
+	assert_int_equal(stat("/dev/null", &sb), 0);
+	assert_true(S_ISCHR(sb.st_mode));
+}
+
+/* A symbolic link is followed: the file it names gets the output and the
+ * link stays a link. */
+static void
+test_out_symlink_followed(void **state)
+{
+	struct dir *d = *state;
+	struct sen_out o;
+	struct stat sb;
+	char link[300], buf[16];
+	FILE *fp;
+
+	snprintf(link, sizeof(link), "%s/link.csv", d->path);
+	if ((fp = fopen(d->file, "w")) == NULL || fclose(fp) != 0 ||
+	    symlink(d->file, link) == -1)
+		fail_msg("cannot set up %s", link);
+	assert_int_equal(sen_out_open(&o, link), SEN_OK);
+	fputs("y\n", o.fp);
+	assert_int_equal(sen_out_commit(&o), SEN_OK);
+	assert_int_equal(lstat(link, &sb), 0);
+	assert_true(S_ISLNK(sb.st_mode));
+	if ((fp = fopen(d->file, "r")) == NULL)
+		fail_msg("cannot read %s", d->file);
+	assert_non_null(fgets(buf, sizeof(buf), fp));
+	fclose(fp);
+	assert_string_equal(buf, "y\n");
+	unlink(link);
 }
 
 /* NULL and "-" mean standard output, which is left open. */
@@ -325,6 +365,10 @@ main(void)
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_out_empty, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_out_device_kept,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_out_symlink_followed,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_out_commit_fails, setup,
 		    teardown),
 		cmocka_unit_test(test_out_stdout),

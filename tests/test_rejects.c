@@ -46,7 +46,7 @@ fix_open(struct fix *f, const char *in, size_t len)
 		fail_msg("sen_header_from failed");
 	if ((f->out = open_memstream(&f->buf, &f->len)) == NULL)
 		fail_msg("open_memstream failed");
-	if ((f->rj = sen_rejects_open(f->out)) == NULL)
+	if ((f->rj = sen_rejects_open(f->out, 0)) == NULL)
 		fail_msg("sen_rejects_open failed");
 }
 
@@ -210,7 +210,7 @@ test_rejects_close_dev_full(void **state)
 	(void)state;
 	if ((fp = fopen("/dev/full", "w")) == NULL)
 		skip();
-	rj = sen_rejects_open(fp);
+	rj = sen_rejects_open(fp, 0);
 	assert_non_null(rj);
 	assert_int_equal(sen_rejects_header(rj, NULL), SEN_OK);
 	assert_int_equal(sen_rejects_close(rj), SEN_EIO);

@@ -1,0 +1,66 @@
+/*
+ * sen_text.c: checking and protecting text.
+ */
+#include "sen.h"
+#include "sen_text.h"
+
+/* Returns the length of the UTF-8 sequence starting at s (at most n
+ * bytes), or 0 when it is not a valid one. */
+static size_t
+sequence(const unsigned char *s, size_t n)
+{
+	unsigned char c = s[0];
+	size_t len, i;
+	unsigned long cp;
+
+	if (c < 0x80)
+		return c != 0;
+	if (c >= 0xC2 && c <= 0xDF)
+		len = 2, cp = c & 0x1F;
+	else if (c >= 0xE0 && c <= 0xEF)
+		len = 3, cp = c & 0x0F;
+	else if (c >= 0xF0 && c <= 0xF4)
+		len = 4, cp = c & 0x07;
+	else
+		return 0;
+	if (n < len)
+		return 0;
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i] & 0x3F);
+	}
+	if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+	    (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+		return 0;
+	return len;
+}
+
+int
+sen_text_check(const char *s, size_t len, size_t *bad)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, k;
+
+	while (i < len) {
+		if (u[i] >= 0x20 && u[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if ((k = sequence(u + i, len - i)) == 0) {
+			*bad = i;
+			return SEN_EENCODING;
+		}
+		i += k;
+	}
+	return SEN_OK;
+}
+
+int
+sen_text_formula(const char *s, size_t len)
+{
+	if (len == 0)
+		return 0;
+	return s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' ||
+	    s[0] == '\t' || s[0] == '\r';
+}
