@@ -139,22 +139,27 @@ static int
 count(struct run *run, struct sen_agg *a, const char *g, size_t glen,
     sen_day start, sen_day stop, int within, int excepted)
 {
-	int st = sen_agg_add(a, g, glen, start, REQUESTS, 1);
+	long long *c;
 
-	if (st == SEN_OK && run->baseline && start >= run->base_from &&
-	    start <= run->base_to)
-		st = sen_agg_add_group(a, g, glen, 1);
-	if (st != SEN_OK || stop == SEN_NODATE)
-		return st;
-	if ((st = sen_agg_add(a, g, glen, stop, ISSUED, 1)) != SEN_OK ||
-	    (st = sen_agg_add(a, g, glen, stop, ALL_NUM, within)) != SEN_OK ||
-	    (st = sen_agg_add(a, g, glen, stop, ALL_DEN, 1)) != SEN_OK)
-		return st;
-	if (excepted == 1)
+	if ((c = sen_agg_cell(a, g, glen, start)) == NULL)
+		return SEN_ENOMEM;
+	c[REQUESTS]++;
+	if (run->baseline && start >= run->base_from &&
+	    start <= run->base_to &&
+	    sen_agg_add_group(a, g, glen, 1) != SEN_OK)
+		return SEN_ENOMEM;
+	if (stop == SEN_NODATE)
 		return SEN_OK;
-	if ((st = sen_agg_add(a, g, glen, stop, EX_NUM, within)) != SEN_OK)
-		return st;
-	return sen_agg_add(a, g, glen, stop, EX_DEN, 1);
+	if ((c = sen_agg_cell(a, g, glen, stop)) == NULL)
+		return SEN_ENOMEM;
+	c[ISSUED]++;
+	c[ALL_NUM] += within;
+	c[ALL_DEN]++;
+	if (excepted != 1) {
+		c[EX_NUM] += within;
+		c[EX_DEN]++;
+	}
+	return SEN_OK;
 }
 
 /* Reads the clock columns of a record.  Returns a status, with the

@@ -125,9 +125,9 @@ cell_of(struct sen_agg *a, size_t g, const struct sen_period *p, int add)
 	return a->count[a->ncells++];
 }
 
-int
-sen_agg_add(struct sen_agg *a, const char *group, size_t len,
-    sen_day day, int k, long long n)
+long long *
+sen_agg_cell(struct sen_agg *a, const char *group, size_t len,
+    sen_day day)
 {
 	struct sen_period p = sen_period_of(a->kind, day);
 	long long *c;
@@ -135,13 +135,24 @@ sen_agg_add(struct sen_agg *a, const char *group, size_t len,
 
 	if ((g = group_of(a, group, len)) < 0 ||
 	    (c = cell_of(a, (size_t)g, &p, 1)) == NULL)
-		return SEN_ENOMEM;
-	c[k] += n;
+		return NULL;
 	if (!a->any || sen_period_cmp(&p, &a->first) < 0)
 		a->first = p;
 	if (!a->any || sen_period_cmp(&p, &a->last) > 0)
 		a->last = p;
 	a->any = 1;
+	return c;
+}
+
+int
+sen_agg_add(struct sen_agg *a, const char *group, size_t len,
+    sen_day day, int k, long long n)
+{
+	long long *c;
+
+	if ((c = sen_agg_cell(a, group, len, day)) == NULL)
+		return SEN_ENOMEM;
+	c[k] += n;
 	return SEN_OK;
 }
 

@@ -26,6 +26,12 @@ void sen_agg_free(struct sen_agg *a);
 int sen_agg_add(struct sen_agg *a, const char *group, size_t len,
     sen_day day, int k, long long n);
 
+/* Returns the SEN_AGG_N counters of group (len bytes) in the period
+ * holding day, made when new, for the caller to add to; NULL when out
+ * of memory. */
+long long *sen_agg_cell(struct sen_agg *a, const char *group, size_t len,
+    sen_day day);
+
 /* Adds n to the group's own counter.  Returns SEN_OK or SEN_ENOMEM. */
 int sen_agg_add_group(struct sen_agg *a, const char *group, size_t len,
     long long n);
