@@ -239,7 +239,8 @@ static char (*add_row(struct table *t))[CELL]
 	return t->cell[t->nrows++];
 }
 
-/* Copies s into a cell, cut short with "..." when it will not fit. */
+/* Copies s into a cell, cut short with "..." when it will not fit, and
+ * never inside a UTF-8 character. */
 static void
 set_cell(char *cell, const char *s)
 {
@@ -249,8 +250,11 @@ set_cell(char *cell, const char *s)
 		memcpy(cell, s, n + 1);
 		return;
 	}
-	memcpy(cell, s, CELL - 4);
-	strcpy(cell + CELL - 4, "...");
+	n = CELL - 4;
+	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;
+	memcpy(cell, s, n);
+	strcpy(cell + n, "...");
 }
 
 /* Display width of a UTF-8 string: its bytes less continuation bytes. */
@@ -625,7 +629,7 @@ front(const struct sen_report *r, FILE *fp, enum sen_format fmt)
 	sen_period_format(&r->period, label);
 	long_date(sen_period_first(&r->period), from, sizeof(from));
 	long_date(sen_period_last(&r->period), to, sizeof(to));
-	if (r->org != NULL) {
+	if (r->org != NULL && *r->org != '\0') {
 		fputs(fmt == SEN_FMT_MARKDOWN ? "**Organisation:** " :
 		    "Organisation: ", fp);
 		(fmt == SEN_FMT_MARKDOWN ? put_md : put_text)(fp, r->org);

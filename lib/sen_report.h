@@ -53,9 +53,10 @@ int sen_report_add(struct sen_report *r, const char *const *fields);
 
 /*
  * Chooses the period to report on: label when not NULL (SEN_EUNKNOWN if
- * the stream has no such period), else the latest period ending before
- * the as-of day, else the latest period.  Returns SEN_OK, SEN_EEMPTY
- * when there is nothing to report on, or SEN_EUNKNOWN.
+ * the stream has no such period); else, with an as-of day, the latest
+ * period ending before it; else the latest period.  Returns SEN_OK,
+ * SEN_EEMPTY when there is nothing to report on (no period, or none
+ * ended before the as-of day), or SEN_EUNKNOWN.
  */
 int sen_report_choose(struct sen_report *r, const char *label);
 
