@@ -64,6 +64,17 @@ check: deps-check
 	@$(MAKE) --no-print-directory all $(TEST_BIN)
 	@sh tests/run.sh $(TEST_BIN)
 
+build/tests/bench-floor: tests/bench/floor.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< -lcsv
+
+# Speed and memory, beside Miller; installs Miller and GNU time if need
+# be (as root).
+bench: deps
+	@sh tests/deps.sh bench
+	@$(MAKE) --no-print-directory all build/tests/bench-floor
+	@sh tests/bench/bench.sh
+
 demo: deps
 	@$(MAKE) --no-print-directory all
 	@sh examples/demo.sh
@@ -83,6 +94,6 @@ uninstall:
 clean:
 	rm -rf build $(PROGS:%=bin/%)
 
-.PHONY: all check demo deps deps-check install uninstall clean
+.PHONY: all bench check demo deps deps-check install uninstall clean
 
 -include $(LIB_OBJ:.o=.d) $(BIN_OBJ:.o=.d) $(TEST_BIN:=.d)

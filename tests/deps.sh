@@ -3,6 +3,7 @@
 #
 #   deps.sh build	what building and the demo need
 #   deps.sh check	what the tests need as well
+#   deps.sh bench	what make bench needs as well
 #
 # Missing packages are installed with apt-get when run as root; otherwise
 # the command to run is printed and the script fails.
@@ -27,6 +28,10 @@ want make command -v make
 want gcc command -v ${CC:-cc}
 want libcsv-dev have_header csv.h
 want libsodium-dev have_header sodium.h
+if [ "$1" = bench ]; then
+	want miller command -v mlr
+	want time test -x /usr/bin/time
+fi
 if [ "$1" = check ]; then
 	want libcmocka-dev have_header cmocka.h
 	want mandoc command -v mandoc
