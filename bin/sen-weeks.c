@@ -216,26 +216,56 @@ untimed(struct run *run, struct cli_src *src, int st,
 	return cli_reject(&run->io, src, st, msg, 1);
 }
 
+/* Writes a non-negative number in decimal into buf.  Returns buf. */
+static char *
+decimal(int v, char *buf)
+{
+	char tmp[16];
+	size_t n = 0, i;
+
+	do
+		tmp[n++] = (char)('0' + v % 10);
+	while ((v /= 10) > 0);
+	for (i = 0; i < n; i++)
+		buf[i] = tmp[n - 1 - i];
+	buf[n] = '\0';
+	return buf;
+}
+
+/* Writes a date: the input's own text when it is already YYYY-MM-DD
+ * (it parsed, so it is that date), else formatted. */
+static void
+iso(sen_day day, const char *s, size_t len, char *buf)
+{
+	if (len == SEN_DATE_LEN && s[4] == '-' && s[7] == '-') {
+		memcpy(buf, s, len);
+		buf[len] = '\0';
+	} else {
+		sen_date_format(day, buf);
+	}
+}
+
 /* Formats the clock columns of a timed case. */
 static void
-format(struct run *run, const struct sen_timing *t)
+format(struct run *run, const struct sen_case *in,
+    const struct sen_timing *t)
 {
 	char (*x)[32] = run->text;
 
-	sen_date_format(t->start, x[0]);
+	iso(t->start, in->start, in->start_len, x[0]);
 	x[1][0] = '\0';
 	if (t->stop != SEN_NODATE)
-		sen_date_format(t->stop, x[1]);
+		iso(t->stop, in->stop, in->stop_len, x[1]);
 	sen_date_format(t->due, x[2]);
 	x[3][0] = x[4][0] = x[5][0] = '\0';
 	if (t->days >= 0) {
-		snprintf(x[3], sizeof(x[3]), "%d", t->days);
+		decimal(t->days, x[3]);
 		sen_weeks_format(t->days, x[4]);
 	}
 	if (t->within >= 0)
-		snprintf(x[5], sizeof(x[5]), "%d", t->within);
-	snprintf(x[6], sizeof(x[6]), "%d", t->excepted);
-	snprintf(x[7], sizeof(x[7]), "%s", sen_state_name(t->state));
+		decimal(t->within, x[5]);
+	decimal(t->excepted, x[6]);
+	strcpy(x[7], sen_state_name(t->state));
 }
 
 /* Writes the record with its clock columns. */
@@ -279,7 +309,7 @@ on_record(struct cli_run *io, struct cli_src *src)
 	field(src, run->exceptions, &in.exceptions, &in.exc_len);
 	if ((st = sen_clock_time(&run->clock, &in, &t)) != SEN_OK)
 		return untimed(run, src, st, &in, &t);
-	format(run, &t);
+	format(run, &in, &t);
 	return write_record(run, src);
 }
 

@@ -128,8 +128,17 @@ sen_state_name(enum sen_state s)
 char *
 sen_weeks_format(int days, char *buf)
 {
-	int tenths = (days * 20 + 7) / 14;
+	int tenths = (days * 20 + 7) / 14, whole = tenths / 10;
+	char tmp[16];
+	size_t n = 0, k = 0;
 
-	snprintf(buf, 16, "%d.%d", tenths / 10, tenths % 10);
+	do
+		tmp[n++] = (char)('0' + whole % 10);
+	while ((whole /= 10) > 0);
+	while (n > 0)
+		buf[k++] = tmp[--n];
+	buf[k++] = '.';
+	buf[k++] = (char)('0' + tenths % 10);
+	buf[k] = '\0';
 	return buf;
 }

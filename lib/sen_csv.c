@@ -13,6 +13,7 @@
 
 #include <errno.h>
 #include <iconv.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -651,6 +652,8 @@ struct sen_csvw {
 	char delim;
 	int crlf;
 	int excel;		/* byte-order mark, CRLF, formulas disarmed */
+	char special[256];	/* bytes that make a field need quotes */
+	uint64_t delims;	/* the delimiter, eight times */
 	int err;
 	size_t nfield;
 	int first_empty;	/* the record's first field is empty */
@@ -674,6 +677,10 @@ sen_csvw_open(FILE *fp, int delim, int flags)
 	w->err = 0;
 	w->nfield = 0;
 	w->len = 0;
+	memset(w->special, 0, sizeof(w->special));
+	w->special[(unsigned char)w->delim] = 1;
+	w->special['"'] = w->special['\n'] = w->special['\r'] = 1;
+	w->delims = 0x0101010101010101ULL * (unsigned char)w->delim;
 	if (w->excel)
 		put(w, "\xEF\xBB\xBF", 3);
 	return w;
@@ -709,18 +716,35 @@ put(struct sen_csvw *w, const char *s, size_t n)
 	}
 }
 
-/* Returns 1 when a field must be quoted to read back the same. */
+/* Returns nonzero when any byte of x is b (a byte repeated eight
+ * times): the zero-byte test of x ^ b, eight bytes at a time. */
+static uint64_t
+has_byte(uint64_t x, uint64_t b)
+{
+	uint64_t y = x ^ b;
+
+	return (y - 0x0101010101010101ULL) & ~y & 0x8080808080808080ULL;
+}
+
+/* Returns 1 when a field must be quoted to read back the same: it holds
+ * the delimiter, a quote, CR or LF.  Looks at eight bytes at a time. */
 static int
 needs_quotes(const struct sen_csvw *w, const char *s, size_t len)
 {
-	size_t i;
-	char c;
+	const unsigned char *u = (const unsigned char *)s;
+	uint64_t x;
+	size_t i = 0;
 
-	for (i = 0; i < len; i++) {
-		c = s[i];
-		if (c == w->delim || c == '"' || c == '\n' || c == '\r')
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&x, u + i, 8);
+		if (has_byte(x, w->delims) || has_byte(x, 0x2222222222222222ULL)
+		    || has_byte(x, 0x0A0A0A0A0A0A0A0AULL) ||
+		    has_byte(x, 0x0D0D0D0D0D0D0D0DULL))
 			return 1;
 	}
+	for (; i < len; i++)
+		if (w->special[u[i]])
+			return 1;
 	return 0;
 }
 
@@ -749,14 +773,22 @@ sen_csvw_field(struct sen_csvw *w, const char *s, size_t len)
 
 	if (w->nfield == 0)
 		w->first_empty = len == 0;
-	if (w->nfield++ > 0)
-		put(w, &w->delim, 1);
+	if (w->nfield++ > 0) {
+		if (w->len == sizeof(w->buf))
+			sen_csvw_flush(w);
+		w->buf[w->len++] = w->delim;
+	}
 	if (needs_quotes(w, s, len)) {
 		put_quoted(w, s, len, guard);
 		return;
 	}
 	if (guard)
 		put(w, "'", 1);
+	if (len < sizeof(w->buf) - w->len) {
+		memcpy(w->buf + w->len, s, len);
+		w->len += len;
+		return;
+	}
 	put(w, s, len);
 }
 

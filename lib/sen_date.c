@@ -14,6 +14,26 @@
 /* Days in one 400-year era. */
 #define ERA_DAYS 146097
 
+/* Two-digit years below this are 20xx, the rest 19xx (SEN_DATE_YY). */
+#define YY_PIVOT 50
+
+/*
+ * Excel's 1900 date system counts 1900 as a leap year, so its serial 60
+ * is a 29 February 1900 that never was.  Serials below it count from
+ * 1899-12-31, those above it from 1899-12-30, one day earlier to make up
+ * for the missing day.  1900-01-01 is day -25567 (see the tests), so:
+ *
+ *	serial 1	-25568 + 1 = -25567, 1900-01-01
+ *	serial 59	-25568 + 59 = -25509, 1900-01-01 + 58 days: 30 to
+ *			1900-01-31, then 28 more to 1900-02-28
+ *	serial 61	-25569 + 61 = -25508, the next day, 1900-03-01
+ *	serial 38412	-25569 + 38412 = 12843, 2005-03-01: 2005-01-01 is
+ *			12784, then 31 (January) + 28 (February 2005)
+ */
+#define SERIAL_LEAP 60		/* Excel's 1900-02-29 */
+#define SERIAL_EARLY (-25568)	/* 1899-12-31, base below SERIAL_LEAP */
+#define SERIAL_LATE (-25569)	/* 1899-12-30, base above SERIAL_LEAP */
+
 static const char *const month_names[12] = {
 	"january", "february", "march", "april", "may", "june",
 	"july", "august", "september", "october", "november", "december"
@@ -126,8 +146,9 @@ ascii_lower(char c)
 }
 
 /*
- * Reads the run of digits at *pp (at most five, enough to show a run is
- * too long) into *val and moves *pp past it.  Returns how many it read.
+ * Reads the run of digits at *pp (at most seven, enough for a six-digit
+ * serial and to show a run is too long) into *val and moves *pp past it.
+ * Returns how many it read.
  */
 static int
 read_num(const char **pp, const char *end, int *val)
@@ -137,7 +158,7 @@ read_num(const char **pp, const char *end, int *val)
 
 	p = *pp;
 	n = v = 0;
-	while (p < end && n < 5 && is_digit(*p)) {
+	while (p < end && n < 7 && is_digit(*p)) {
 		v = v * 10 + (*p - '0');
 		p++;
 		n++;
@@ -148,17 +169,62 @@ read_num(const char **pp, const char *end, int *val)
 	return n;
 }
 
+/* Moves *pp past the run of digits there, of any length.  Returns 1
+ * when there was at least one digit, else 0. */
+static int
+skip_digits(const char **pp, const char *end)
+{
+	const char *p;
+
+	for (p = *pp; p < end && is_digit(*p); p++)
+		continue;
+	if (p == *pp)
+		return 0;
+	*pp = p;
+	return 1;
+}
+
+/* Moves *pp past a fraction, a dot and one or more digits, if one is
+ * there.  Returns 0 for a dot with no digit after it, else 1. */
+static int
+skip_fraction(const char **pp, const char *end)
+{
+	if (*pp == end || **pp != '.')
+		return 1;
+	(*pp)++;
+	return skip_digits(pp, end);
+}
+
 /*
- * Reads the run of letters at *pp as an English month name, whole or its
- * first three letters, any case, and moves *pp past it.  Returns the
- * month (1 to 12), or 0 when the letters name none.
+ * Returns 1 when the n lower-case letters at word name month i (0 to
+ * 11): the whole name, its first three letters or, for September only,
+ * its first four ("Sept"), as UK exports write it.
+ */
+static int
+names_month(const char *word, size_t n, int i)
+{
+	const char *name;
+	size_t k;
+
+	name = month_names[i];
+	for (k = 0; k < n && name[k] == word[k]; k++)
+		continue;
+	if (k != n)
+		return 0;
+	return n == 3 || name[n] == '\0' || (i == 8 && n == 4);
+}
+
+/*
+ * Reads the run of letters at *pp as an English month name (see
+ * names_month), any case, and moves *pp past it.  Returns the month
+ * (1 to 12), or 0 when the letters name none.
  */
 static int
 read_month_name(const char **pp, const char *end)
 {
 	char word[10];
 	const char *p;
-	size_t n, k;
+	size_t n;
 	int i;
 
 	p = *pp;
@@ -171,13 +237,64 @@ read_month_name(const char **pp, const char *end)
 	if (n < 3)
 		return 0;
 
-	for (i = 0; i < 12; i++) {
-		for (k = 0; k < n && month_names[i][k] == word[k]; k++)
-			continue;
-		if (k == n && (n == 3 || month_names[i][n] == '\0'))
+	for (i = 0; i < 12; i++)
+		if (names_month(word, n, i))
 			return i + 1;
-	}
 	return 0;
+}
+
+/*
+ * Reads the year of a d/m/y form at *pp into *y and moves *pp past it:
+ * four digits, or two when flags has SEN_DATE_YY (00 to 49 are 2000 to
+ * 2049, 50 to 99 are 1950 to 1999).  Returns 1, or 0 when there is no
+ * such year.
+ */
+static int
+read_year(const char **pp, const char *end, int flags, int *y)
+{
+	int n;
+
+	n = read_num(pp, end, y);
+	if (n == 4)
+		return 1;
+	if (n != 2 || !(flags & SEN_DATE_YY))
+		return 0;
+	*y += *y < YY_PIVOT ? 2000 : 1900;
+	return 1;
+}
+
+/* Reads the two digits at *pp, minutes or seconds, and moves *pp past
+ * them.  Returns 1 when they are 00 to 59, else 0. */
+static int
+read_sixty(const char **pp, const char *end)
+{
+	int v;
+
+	return read_num(pp, end, &v) == 2 && v <= 59;
+}
+
+/*
+ * Returns 1 when [p, end) is a time of day: H:MM or HH:MM, hours 0 to 23,
+ * then optionally :SS and a fraction of a second, then optionally a Z.
+ */
+static int
+is_time(const char *p, const char *end)
+{
+	int h, n;
+
+	n = read_num(&p, end, &h);
+	if (n < 1 || n > 2 || h > 23 || p == end || *p++ != ':')
+		return 0;
+	if (!read_sixty(&p, end))
+		return 0;
+	if (p < end && *p == ':') {
+		p++;
+		if (!read_sixty(&p, end) || !skip_fraction(&p, end))
+			return 0;
+	}
+	if (p < end && *p == 'Z')
+		p++;
+	return p == end;
 }
 
 /* Checks y-m-d and stores its day number in *out.  Returns SEN_OK or
@@ -191,65 +308,141 @@ store(int y, int m, int d, sen_day *out)
 	return SEN_OK;
 }
 
-/* Parses the rest of YYYY-M-D, the year y already read and p at the
- * first dash. */
+/*
+ * Parses [p, end) as an Excel serial day number in the 1900 date system
+ * (see SERIAL_LEAP): one to six digits, then optionally a fraction of a
+ * day, the time, which is ignored.
+ */
 static int
-parse_iso(const char *p, const char *end, int y, sen_day *out)
+parse_serial(const char *p, const char *end, sen_day *out)
+{
+	int v, n;
+
+	n = read_num(&p, end, &v);
+	if (n < 1 || n > 6 || !skip_fraction(&p, end) || p != end)
+		return SEN_ESYNTAX;
+	if (v == 0 || v == SERIAL_LEAP)
+		return SEN_ERANGE;
+
+	*out = (v < SERIAL_LEAP ? SERIAL_EARLY : SERIAL_LATE) + v;
+	return SEN_OK;
+}
+
+/*
+ * Returns the status of [s, end), which starts with a digit but is in no
+ * numeric date form: SEN_ESYNTAX, or with SEN_DATE_SERIAL in flags, what
+ * it makes as a serial number.  Only failed dates come here, so dates
+ * pay nothing for serials.
+ */
+static int
+no_date(const char *s, const char *end, int flags, sen_day *out)
+{
+	if (!(flags & SEN_DATE_SERIAL))
+		return SEN_ESYNTAX;
+	return parse_serial(s, end, out);
+}
+
+/*
+ * Parses [s, end), a date [s, p) then, at p, the space or T before a time
+ * (already checked): once the rest is found to be a time of day, the date
+ * is parsed again on its own.  Kept apart so that a bare date makes no
+ * call, and so that a bad time is SEN_ESYNTAX whatever the date.
+ */
+static int
+parse_timed(const char *s, const char *p, const char *end, int flags,
+    sen_day *out)
+{
+	if (!is_time(p + 1, end))
+		return SEN_ESYNTAX;
+	return sen_date_parse(s, (size_t)(p - s), flags, out);
+}
+
+/* Parses the rest of YYYY-M-D, [s, end) being the whole text, the year y
+ * already read and p at the first dash. */
+static int
+parse_iso(const char *s, const char *p, const char *end, int y, int flags,
+    sen_day *out)
 {
 	int m, d, n;
 
 	if (p == end || *p++ != '-')
-		return SEN_ESYNTAX;
+		return no_date(s, end, flags, out);
 	n = read_num(&p, end, &m);
 	if (n < 1 || n > 2 || p == end || *p++ != '-')
 		return SEN_ESYNTAX;
 	n = read_num(&p, end, &d);
-	if (n < 1 || n > 2 || p != end)
+	if (n < 1 || n > 2)
 		return SEN_ESYNTAX;
-
-	return store(y, m, d, out);
-}
-
-/* Parses the rest of D-Mon-YYYY, the day d already read and p at the
- * first letter of the month. */
-static int
-parse_named(const char *p, const char *end, int d, sen_day *out)
-{
-	int m, y, n;
-
-	m = read_month_name(&p, end);
-	if (m == 0 || p == end || *p++ != '-')
-		return SEN_ESYNTAX;
-	n = read_num(&p, end, &y);
-	if (n != 4 || p != end)
-		return SEN_ESYNTAX;
+	if (p != end) {
+		if (*p != 'T' && *p != ' ')
+			return SEN_ESYNTAX;
+		return parse_timed(s, p, end, flags, out);
+	}
 
 	return store(y, m, d, out);
 }
 
 /*
- * Parses the rest of a/b/YYYY (or with '-' or '.'), the first number a
- * already read and p at the separator.  A day-first date that is
- * impossible but would be a real day read month first is SEN_EMDY.
+ * Parses the rest of D-Mon-YYYY or D Mon YYYY, [s, end) being the whole
+ * text, the day d and the separator sep already read and p at the first
+ * letter of the month.
  */
 static int
-parse_dmy(const char *p, const char *end, int a, int flags, sen_day *out)
+parse_named(const char *s, const char *p, const char *end, int d, char sep,
+    int flags, sen_day *out)
+{
+	int m, y;
+
+	m = read_month_name(&p, end);
+	if (m == 0 || p == end || *p++ != sep)
+		return SEN_ESYNTAX;
+	if (!read_year(&p, end, flags, &y))
+		return SEN_ESYNTAX;
+	if (p != end) {
+		if (*p != ' ')
+			return SEN_ESYNTAX;
+		return parse_timed(s, p, end, flags, out);
+	}
+
+	return store(y, m, d, out);
+}
+
+/*
+ * Parses the rest of a/b/YYYY (or with '-' or '.'), or of a named-month
+ * form, [s, end) being the whole text, the first number a already read
+ * and p at the separator.  A day-first date that is impossible but would
+ * be a real day read month first is SEN_EMDY.  Of the failures, only a
+ * bare number or a number with a fraction ("a.b") may be a serial.
+ */
+static int
+parse_dmy(const char *s, const char *p, const char *end, int a, int flags,
+    sen_day *out)
 {
 	char sep;
 	int b, y, n;
 
-	if (p == end || (*p != '/' && *p != '-' && *p != '.'))
-		return SEN_ESYNTAX;
+	if (p == end)
+		return no_date(s, end, flags, out);
 	sep = *p++;
-	if (sep == '-' && p < end && ascii_lower(*p) != 0)
-		return parse_named(p, end, a, out);
+	if (sep != '/' && sep != '.') {
+		if (sep != '-' && sep != ' ')
+			return SEN_ESYNTAX;
+		if (p < end && ascii_lower(*p) != 0)
+			return parse_named(s, p, end, a, sep, flags, out);
+		if (sep == ' ')
+			return SEN_ESYNTAX;
+	}
 
 	n = read_num(&p, end, &b);
 	if (n < 1 || n > 2 || p == end || *p++ != sep)
+		return no_date(s, end, flags, out);
+	if (!read_year(&p, end, flags, &y))
 		return SEN_ESYNTAX;
-	n = read_num(&p, end, &y);
-	if (n != 4 || p != end)
-		return SEN_ESYNTAX;
+	if (p != end) {
+		if (*p != ' ')
+			return SEN_ESYNTAX;
+		return parse_timed(s, p, end, flags, out);
+	}
 
 	if (flags & SEN_DATE_MDY)
 		return store(y, a, b, out);
@@ -277,12 +470,13 @@ sen_date_parse(const char *s, size_t len, int flags, sen_day *out)
 	if (p == end)
 		return SEN_EEMPTY;
 
+	s = p;
 	n = read_num(&p, end, &a);
 	if (n == 4)
-		return parse_iso(p, end, a, out);
+		return parse_iso(s, p, end, a, flags, out);
 	if (n == 1 || n == 2)
-		return parse_dmy(p, end, a, flags, out);
-	return SEN_ESYNTAX;
+		return parse_dmy(s, p, end, a, flags, out);
+	return no_date(s, end, flags, out);
 }
 
 /* Writes v (0 to 10^width - 1) as width digits at p. */

@@ -407,9 +407,9 @@ test_date_parse_syntax(void **state)
 		"2005/05/08", "2005.05.08", "2005-005-08", "2005-05-008",
 		"205-05-08", "20055-05-08", "123/5/2005", "08/123/2005",
 		"+8/5/2005", "-8/5/2005", "08/-5/2005", "08//2005",
-		"08-Foo-2005", "08-Ma-2005", "08-Sept-2005", "08-Mayy-2005",
+		"08-Foo-2005", "08-Ma-2005", "08-Marc-2005", "08-Mayy-2005",
 		"08-Septembers-2005", "08/May/2005", "08.May.2005",
-		"May-08-2005", "8 May 2005", "08-May2005", "2005-May-08",
+		"May-08-2005", "8  May 2005", "08-May2005", "2005-May-08",
 		"08-May-2005-", "08/05/2005/", "1e3/5/2005"
 	};
 	size_t i;
@@ -529,6 +529,444 @@ test_date_round_trip(void **state)
 	}
 }
 
+/*
+ * Days used by the tests below, worked by hand:
+ *   2005-03-01 = 12843: 12784 (2005-01-01) + 31 (Jan) + 28 (Feb 2005).
+ *   2005-03-03 = 12845: 12843 + 2.
+ *   2005-01-03 = 12786: 12784 + 2.
+ *   2005-09-03 = 13029: 12784 + 243 (Jan to Aug) + 2.
+ *   2001-03-05 = 11386: 2001-01-01 is 10957 + 366 = 11323, then
+ *     31 + 28 + 4.
+ *   2049-12-31 = 29219: 2050-01-01 is 10957 + 50 * 365 + 13 leap days
+ *     (2000, 2004, ..., 2048) = 29220, less one.
+ *   1950-01-01 = -7305: 20 * 365 = 7300 and 5 leap days (1952, 56, 60,
+ *     64, 68) back from the epoch.
+ *   1999-12-31 = 10956: 10957 - 1.
+ */
+
+/* Every flag at once, to show no flag rescues a bad form. */
+#define ALL_FLAGS (SEN_DATE_MDY | SEN_DATE_YY | SEN_DATE_SERIAL)
+
+/* YYYY-MM-DD then T or a space and a time, which is ignored. */
+static void
+test_date_parse_time_iso(void **state)
+{
+	(void)state;
+	parses_to("2005-03-01T10:15:00", 0, 12843);
+	parses_to("2005-03-01T10:15", 0, 12843);
+	parses_to("2005-03-01 10:15", 0, 12843);
+	parses_to("2005-03-01 10:15:00", 0, 12843);
+	parses_to("2005-03-01T10:15:00.000", 0, 12843);
+	parses_to("2005-03-01T10:15:00Z", 0, 12843);
+	parses_to("2005-03-01T10:15:00.000Z", 0, 12843);
+	parses_to("2005-03-01T10:15Z", 0, 12843);
+	parses_to("2005-03-01 10:15:00.5", 0, 12843);
+	parses_to("2005-03-01T23:59:59.999999999Z", 0, 12843);
+	parses_to("2005-03-01T00:00:00", 0, 12843);
+	parses_to("2005-03-01T9:05", 0, 12843);
+	parses_to("2005-3-1T10:15", 0, 12843);
+	parses_to("  2005-03-01T10:15:00Z\t", 0, 12843);
+	parses_to("2005-03-01T10:15:00", ALL_FLAGS, 12843);
+}
+
+/* The d/m/y forms then a space and a time. */
+static void
+test_date_parse_time_dmy(void **state)
+{
+	(void)state;
+	parses_to("01/03/2005 00:00", 0, 12843);
+	parses_to("01/03/2005 00:00:00", 0, 12843);
+	parses_to("01/03/2005 00:00:00.000", 0, 12843);
+	parses_to("01/03/2005 00:00:00Z", 0, 12843);
+	parses_to("1/3/2005 9:05", 0, 12843);
+	parses_to("01-03-2005 23:59", 0, 12843);
+	parses_to("01.03.2005 12:00:00", 0, 12843);
+	parses_to("03/01/2005 00:00", SEN_DATE_MDY, 12843);
+	parses_to("01/03/05 00:00", SEN_DATE_YY, 12843);
+}
+
+/* The named-month forms then a space and a time. */
+static void
+test_date_parse_time_named(void **state)
+{
+	(void)state;
+	parses_to("01-Mar-2005 10:15", 0, 12843);
+	parses_to("1-March-2005 10:15:00", 0, 12843);
+	parses_to("1 March 2005 10:15", 0, 12843);
+	parses_to("1 Mar 2005 00:00:00.000Z", 0, 12843);
+	parses_to("01-Mar-05 10:15", SEN_DATE_YY, 12843);
+}
+
+/* An impossible or malformed time makes the whole value SEN_ESYNTAX. */
+static void
+test_date_parse_time_syntax(void **state)
+{
+	static const char *const bad[] = {
+		"2005-03-01T25:00", "2005-03-01 25:00", "2005-03-01 10:61",
+		"01/03/2005 25:00", "01/03/2005 10:61", "1-Mar-2005 24:00",
+		"2005-03-01T24:00", "2005-03-01T24:00:00",
+		"2005-03-01T10:15:60", "2005-03-01T10:60:00",
+		"2005-03-01T", "2005-03-01T10", "2005-03-01T10:",
+		"2005-03-01T10:1", "2005-03-01T10:150", "2005-03-01T10:15:",
+		"2005-03-01T10:15:0", "2005-03-01T10:15:000",
+		"2005-03-01T10:15:00.", "2005-03-01T10:15.5",
+		"2005-03-01T10:15:00ZZ", "2005-03-01T10:15:00+01:00",
+		"2005-03-01T10:15:00-05:00", "2005-03-01T10:15:00 Z",
+		"2005-03-01T10:15z", "2005-03-01t10:15", "2005-03-01  10:15",
+		"2005-03-01\t10:15", "2005-03-01T 10:15", "2005-03-01T123:00",
+		"2005-03-01T-1:00", "2005-03-01T10.15", "2005-03-01T1015",
+		"2005-03-01 10:15 AM", "2005-03-01 10:15am", "2005-03-01 x",
+		"2005-03-0110:15", "01/03/2005T00:00", "01/03/200500:00",
+		"01/03/2005 00:00:00.00.0", "1-Mar-2005T10:15",
+		"1 Mar 2005T10:15", "01/03/2005 :00",
+		"01/03/2005 00:00 00:00"
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		fails_with(bad[i], 0, SEN_ESYNTAX);
+		fails_with(bad[i], ALL_FLAGS, SEN_ESYNTAX);
+	}
+}
+
+/* A good time does not save an impossible day; a bad one is reported
+ * before the day is looked at. */
+static void
+test_date_parse_time_with_bad_day(void **state)
+{
+	(void)state;
+	fails_with("2005-02-29T10:15", 0, SEN_ERANGE);
+	fails_with("31/04/2005 10:15", 0, SEN_ERANGE);
+	fails_with("31-Apr-2005 10:15", 0, SEN_ERANGE);
+	fails_with("04/13/2005 00:00", 0, SEN_EMDY);
+	fails_with("31/04/2005 25:00", 0, SEN_ESYNTAX);
+	fails_with("04/13/2005 25:00", 0, SEN_ESYNTAX);
+}
+
+/* A time beyond the len bytes given is not read. */
+static void
+test_date_parse_time_length(void **state)
+{
+	sen_day day;
+
+	(void)state;
+	assert_int_equal(sen_date_parse("2005-03-01T25:00", 10, 0, &day),
+	    SEN_OK);
+	assert_int_equal(day, 12843);
+	assert_int_equal(sen_date_parse("2005-03-01 10:15", 13, 0, &day),
+	    SEN_ESYNTAX);
+	assert_int_equal(sen_date_parse("01/03/2005 10:15x", 16, 0, &day),
+	    SEN_OK);
+	assert_int_equal(day, 12843);
+}
+
+/* D Mon YYYY with single spaces, and the dashed forms as before. */
+static void
+test_date_parse_month_spaces(void **state)
+{
+	(void)state;
+	parses_to("3 March 2005", 0, 12845);
+	parses_to("03 Mar 2005", 0, 12845);
+	parses_to("3 mar 2005", 0, 12845);
+	parses_to("03 MARCH 2005", 0, 12845);
+	parses_to("03-Mar-2005", 0, 12845);
+	parses_to("3-March-2005", 0, 12845);
+	parses_to("  3 March 2005 ", 0, 12845);
+	parses_to("3 March 2005", SEN_DATE_MDY, 12845);
+	parses_to("1 January 1970", 0, 0);
+	parses_to("29 Feb 2000", 0, 11016);
+	parses_to("31 December 2005", 0, 13148);
+}
+
+/* Sept for September, with spaces or dashes, any case. */
+static void
+test_date_parse_sept(void **state)
+{
+	(void)state;
+	parses_to("3 Sept 2005", 0, 13029);
+	parses_to("3-Sept-2005", 0, 13029);
+	parses_to("03 SEPT 2005", 0, 13029);
+	parses_to("03-sePt-2005", 0, 13029);
+	parses_to("08-Sept-2005", 0, 13034);
+	parses_to("3 Sept 2005", SEN_DATE_MDY, 13029);
+	parses_to("3 Sep 2005", 0, 13029);
+	parses_to("3 September 2005", 0, 13029);
+	fails_with("31 Sept 2005", 0, SEN_ERANGE);
+}
+
+/* Month names with spaces: not US order, nor mixed or doubled
+ * separators, nor four letters of a month but September. */
+static void
+test_date_parse_month_spaces_syntax(void **state)
+{
+	static const char *const bad[] = {
+		"March 3, 2005", "March 3 2005", "Mar 3, 2005",
+		"Mar 03 2005", "3 March, 2005", "3 March,2005",
+		"3  March 2005", "3 March  2005", "3-March 2005",
+		"3 March-2005", "3\tMarch 2005", "3 March\t2005",
+		"3rd March 2005", "3 Sept. 2005", "3 Septe 2005",
+		"3 Spt 2005", "3 Octo 2005", "3 Janu 2005", "3 Augu 2005",
+		"3 03 2005", "3 March", "3 March ", "2005 March 3",
+		"March 2005", "3 March 20055", "3 March 205", "3 Marchx 2005",
+		"03 Mar 2005x", "123 Mar 2005"
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		fails_with(bad[i], 0, SEN_ESYNTAX);
+		fails_with(bad[i], ALL_FLAGS, SEN_ESYNTAX);
+	}
+}
+
+/* Month names with spaces, in form but no such day. */
+static void
+test_date_parse_month_spaces_range(void **state)
+{
+	(void)state;
+	fails_with("31 April 2005", 0, SEN_ERANGE);
+	fails_with("29 Feb 2005", 0, SEN_ERANGE);
+	fails_with("0 Mar 2005", 0, SEN_ERANGE);
+	fails_with("32 Jan 2005", 0, SEN_ERANGE);
+}
+
+/* Two-digit years in every d/m/y form with SEN_DATE_YY. */
+static void
+test_date_parse_yy(void **state)
+{
+	(void)state;
+	parses_to("01/03/05", SEN_DATE_YY, 12843);
+	parses_to("1/3/05", SEN_DATE_YY, 12843);
+	parses_to("1.3.05", SEN_DATE_YY, 12843);
+	parses_to("01-03-05", SEN_DATE_YY, 12843);
+	parses_to("01-Mar-05", SEN_DATE_YY, 12843);
+	parses_to("1-march-05", SEN_DATE_YY, 12843);
+	parses_to("1 Mar 05", SEN_DATE_YY, 12843);
+	/* Four-digit years and ISO dates still work with it. */
+	parses_to("01/03/2005", SEN_DATE_YY, 12843);
+	parses_to("01-Mar-2005", SEN_DATE_YY, 12843);
+	parses_to("2005-03-01", SEN_DATE_YY, 12843);
+	/* Two digits first are a day, never a year: 5 March 2001. */
+	parses_to("05-03-01", SEN_DATE_YY, 11386);
+}
+
+/* The pivot: 00 to 49 are 2000 to 2049, 50 to 99 are 1950 to 1999. */
+static void
+test_date_parse_yy_pivot(void **state)
+{
+	(void)state;
+	parses_to("01/01/00", SEN_DATE_YY, 10957);
+	parses_to("31/12/49", SEN_DATE_YY, 29219);
+	parses_to("01/01/50", SEN_DATE_YY, -7305);
+	parses_to("31/12/99", SEN_DATE_YY, 10956);
+	parses_to("29/02/00", SEN_DATE_YY, 11016);
+	parses_to("1-Jan-70", SEN_DATE_YY, 0);
+	parses_to("31-Dec-69", SEN_DATE_YY, -1);	/* 1969, not 2069 */
+}
+
+/* Two-digit years month first, and the month-first warning. */
+static void
+test_date_parse_yy_mdy(void **state)
+{
+	(void)state;
+	parses_to("03/01/05", SEN_DATE_YY | SEN_DATE_MDY, 12843);
+	parses_to("1.3.05", SEN_DATE_YY | SEN_DATE_MDY, 12786);
+	parses_to("01-Mar-05", SEN_DATE_YY | SEN_DATE_MDY, 12843);
+	fails_with("04/13/05", SEN_DATE_YY, SEN_EMDY);
+	fails_with("13/04/05", SEN_DATE_YY | SEN_DATE_MDY, SEN_ERANGE);
+}
+
+/* Two-digit years, in form but no such day: 2005 and 1999 are not leap
+ * years. */
+static void
+test_date_parse_yy_range(void **state)
+{
+	(void)state;
+	fails_with("29/02/05", SEN_DATE_YY, SEN_ERANGE);
+	fails_with("31/04/05", SEN_DATE_YY, SEN_ERANGE);
+	fails_with("29-Feb-99", SEN_DATE_YY, SEN_ERANGE);
+	fails_with("00/01/05", SEN_DATE_YY, SEN_ERANGE);
+	fails_with("13/13/05", SEN_DATE_YY, SEN_ERANGE);
+}
+
+/* Without SEN_DATE_YY a two-digit year is no form; with it, years of
+ * one or three digits are none either. */
+static void
+test_date_parse_yy_syntax(void **state)
+{
+	static const char *const two[] = {
+		"01/03/05", "1.3.05", "01-Mar-05", "1 Mar 05", "01-03-05",
+		"01/03/05 10:15"
+	};
+	static const char *const bad[] = {
+		"01/03/5", "01/03/005", "1.3.5", "01-Mar-5", "01-Mar-005",
+		"1 Mar 5", "01/03/", "01/03/05/", "01/03/05x", "05-03",
+		"05/03", "1 Mar 05x", "01/03/05T10:15", "05-03-01-"
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(two) / sizeof(two[0]); i++) {
+		fails_with(two[i], 0, SEN_ESYNTAX);
+		fails_with(two[i], SEN_DATE_MDY | SEN_DATE_SERIAL,
+		    SEN_ESYNTAX);
+	}
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		fails_with(bad[i], ALL_FLAGS, SEN_ESYNTAX);
+}
+
+/*
+ * Excel serials, 1900 date system.  From 61 on the day is 1899-12-30
+ * (day -25569) plus the serial, below 60 it is 1899-12-31 (-25568) plus
+ * the serial:
+ *   1 is -25567, 1900-01-01; 2 is -25566; 12 is -25556, 1900-01-12;
+ *   59 is -25509, 1900-02-28 (see test_date_to_ymd_month_boundaries);
+ *   61 is -25508, 1900-03-01; 100 is -25469, 1900-03-01 + 39 days
+ *   (30 to 31 March, 9 more) = 1900-04-09;
+ *   25569 is 0, the epoch; 36526 is 10957, 2000-01-01;
+ *   38412 is 12843, 2005-03-01; 2005 is -23564; 999999 is 974430.
+ */
+static void
+test_date_parse_serial(void **state)
+{
+	(void)state;
+	parses_to("1", SEN_DATE_SERIAL, -25567);
+	parses_to("2", SEN_DATE_SERIAL, -25566);
+	parses_to("12", SEN_DATE_SERIAL, -25556);
+	parses_to("59", SEN_DATE_SERIAL, -25509);
+	parses_to("61", SEN_DATE_SERIAL, -25508);
+	parses_to("100", SEN_DATE_SERIAL, -25469);
+	parses_to("2005", SEN_DATE_SERIAL, -23564);
+	parses_to("25569", SEN_DATE_SERIAL, 0);
+	parses_to("36526", SEN_DATE_SERIAL, 10957);
+	parses_to("38412", SEN_DATE_SERIAL, 12843);
+	parses_to("038412", SEN_DATE_SERIAL, 12843);
+	parses_to("999999", SEN_DATE_SERIAL, 974430);
+	parses_to("  38412\t", SEN_DATE_SERIAL, 12843);
+	parses_to("38412", ALL_FLAGS, 12843);
+}
+
+/* A fraction, the time of day, is ignored. */
+static void
+test_date_parse_serial_fraction(void **state)
+{
+	(void)state;
+	parses_to("38412.5", SEN_DATE_SERIAL, 12843);
+	parses_to("38412.0", SEN_DATE_SERIAL, 12843);
+	parses_to("38412.999999999999", SEN_DATE_SERIAL, 12843);
+	parses_to("38412.4270833333", SEN_DATE_SERIAL, 12843);
+	parses_to("1.5", SEN_DATE_SERIAL, -25567);
+	parses_to("12.5", SEN_DATE_SERIAL, -25556);
+	parses_to("61.25", SEN_DATE_SERIAL, -25508);
+}
+
+/* Serial 0 and Excel's 29 February 1900 are no days. */
+static void
+test_date_parse_serial_range(void **state)
+{
+	(void)state;
+	fails_with("60", SEN_DATE_SERIAL, SEN_ERANGE);
+	fails_with("060", SEN_DATE_SERIAL, SEN_ERANGE);
+	fails_with("60.5", SEN_DATE_SERIAL, SEN_ERANGE);
+	fails_with("0", SEN_DATE_SERIAL, SEN_ERANGE);
+	fails_with("000000", SEN_DATE_SERIAL, SEN_ERANGE);
+	fails_with("0.5", SEN_DATE_SERIAL, SEN_ERANGE);
+	fails_with("60", ALL_FLAGS, SEN_ERANGE);
+}
+
+/* Without SEN_DATE_SERIAL a bare number is no form; with it, only one to
+ * six digits and an optional fraction are. */
+static void
+test_date_parse_serial_syntax(void **state)
+{
+	static const char *const num[] = {
+		"1", "59", "60", "61", "2005", "38412", "38412.5", "999999"
+	};
+	static const char *const bad[] = {
+		"1234567", "0038412", "-1", "+1", "-38412", "38412.",
+		".5", "38412.5.1", "1.5.1", "38412 10:15", "38412T10:15",
+		"38412e0", "3.8412e4", "3 8412", "38,412", "38412.5Z",
+		"0x10", "38412x", "x38412", "38412.-5", "38412..5",
+		"38412. 5", "38412 .5"
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(num) / sizeof(num[0]); i++) {
+		fails_with(num[i], 0, SEN_ESYNTAX);
+		fails_with(num[i], SEN_DATE_MDY | SEN_DATE_YY, SEN_ESYNTAX);
+	}
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		fails_with(bad[i], ALL_FLAGS, SEN_ESYNTAX);
+}
+
+/* Dates read as before with SEN_DATE_SERIAL, errors included. */
+static void
+test_date_parse_serial_dates(void **state)
+{
+	(void)state;
+	parses_to("2005-03-01", SEN_DATE_SERIAL, 12843);
+	parses_to("01/03/2005", SEN_DATE_SERIAL, 12843);
+	parses_to("1.3.2005", SEN_DATE_SERIAL, 12843);
+	parses_to("1 Mar 2005", SEN_DATE_SERIAL, 12843);
+	parses_to("1.3.05", SEN_DATE_SERIAL | SEN_DATE_YY, 12843);
+	fails_with("31/04/2005", SEN_DATE_SERIAL, SEN_ERANGE);
+	fails_with("04/13/2005", SEN_DATE_SERIAL, SEN_EMDY);
+	fails_with("1.3.05", SEN_DATE_SERIAL, SEN_ESYNTAX);
+	fails_with("", SEN_DATE_SERIAL, SEN_EEMPTY);
+}
+
+/* The new failures leave *out as it was too. */
+static void
+test_date_parse_new_errors_keep_out(void **state)
+{
+	sen_day day;
+
+	(void)state;
+	day = 42;
+	assert_int_equal(parse("2005-03-01T25:00", 0, &day), SEN_ESYNTAX);
+	assert_int_equal(parse("01/03/05", 0, &day), SEN_ESYNTAX);
+	assert_int_equal(parse("29/02/05", SEN_DATE_YY, &day), SEN_ERANGE);
+	assert_int_equal(parse("60", SEN_DATE_SERIAL, &day), SEN_ERANGE);
+	assert_int_equal(parse("0", SEN_DATE_SERIAL, &day), SEN_ERANGE);
+	assert_int_equal(parse("38412", 0, &day), SEN_ESYNTAX);
+	assert_int_equal(day, 42);
+}
+
+/* The new forms format as ISO, which parses back to the same day. */
+static void
+test_date_round_trip_new_forms(void **state)
+{
+	static const struct {
+		const char	*in;
+		int		 flags;
+		const char	*iso;
+	} cases[] = {
+		{ "2005-03-01T10:15:00Z", 0, "2005-03-01" },
+		{ "01/03/2005 00:00", 0, "2005-03-01" },
+		{ "3 Sept 2005", 0, "2005-09-03" },
+		{ "29 February 2004", 0, "2004-02-29" },
+		{ "01-Mar-05", SEN_DATE_YY, "2005-03-01" },
+		{ "31/12/99", SEN_DATE_YY, "1999-12-31" },
+		{ "61", SEN_DATE_SERIAL, "1900-03-01" },
+		{ "59", SEN_DATE_SERIAL, "1900-02-28" },
+		{ "38412.5", SEN_DATE_SERIAL, "2005-03-01" }
+	};
+	char buf[SEN_DATE_LEN + 1];
+	sen_day a, b;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		assert_int_equal(parse(cases[i].in, cases[i].flags, &a),
+		    SEN_OK);
+		assert_string_equal(sen_date_format(a, buf), cases[i].iso);
+		assert_int_equal(parse(buf, 0, &b), SEN_OK);
+		assert_int_equal(a, b);
+	}
+}
+
 int
 main(void)
 {
@@ -558,7 +996,29 @@ main(void)
 		cmocka_unit_test(test_date_parse_keeps_out_on_error),
 		cmocka_unit_test(test_date_format_known_days),
 		cmocka_unit_test(test_date_format_out_of_range),
-		cmocka_unit_test(test_date_round_trip)
+		cmocka_unit_test(test_date_round_trip),
+		cmocka_unit_test(test_date_parse_time_iso),
+		cmocka_unit_test(test_date_parse_time_dmy),
+		cmocka_unit_test(test_date_parse_time_named),
+		cmocka_unit_test(test_date_parse_time_syntax),
+		cmocka_unit_test(test_date_parse_time_with_bad_day),
+		cmocka_unit_test(test_date_parse_time_length),
+		cmocka_unit_test(test_date_parse_month_spaces),
+		cmocka_unit_test(test_date_parse_sept),
+		cmocka_unit_test(test_date_parse_month_spaces_syntax),
+		cmocka_unit_test(test_date_parse_month_spaces_range),
+		cmocka_unit_test(test_date_parse_yy),
+		cmocka_unit_test(test_date_parse_yy_pivot),
+		cmocka_unit_test(test_date_parse_yy_mdy),
+		cmocka_unit_test(test_date_parse_yy_range),
+		cmocka_unit_test(test_date_parse_yy_syntax),
+		cmocka_unit_test(test_date_parse_serial),
+		cmocka_unit_test(test_date_parse_serial_fraction),
+		cmocka_unit_test(test_date_parse_serial_range),
+		cmocka_unit_test(test_date_parse_serial_syntax),
+		cmocka_unit_test(test_date_parse_serial_dates),
+		cmocka_unit_test(test_date_parse_new_errors_keep_out),
+		cmocka_unit_test(test_date_round_trip_new_forms)
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
