@@ -369,12 +369,18 @@ check_order(struct run *run, char *msg)
 		{ "decision_date", "final_date" },
 		{ "proposed_date", "final_date" }
 	};
+	static int at[sizeof(pairs) / sizeof(pairs[0])][2], ready;
 	const struct value *a, *b;
 	size_t i;
 
+	for (i = 0; !ready && i < sizeof(at) / sizeof(at[0]); i++) {
+		at[i][0] = sen_column_index(run->kind, pairs[i][0]);
+		at[i][1] = sen_column_index(run->kind, pairs[i][1]);
+	}
+	ready = 1;
 	for (i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++) {
-		a = &run->vals[sen_column_index(run->kind, pairs[i][0])];
-		b = &run->vals[sen_column_index(run->kind, pairs[i][1])];
+		a = &run->vals[at[i][0]];
+		b = &run->vals[at[i][1]];
 		if (a->day == SEN_NODATE || b->day == SEN_NODATE ||
 		    a->day <= b->day)
 			continue;

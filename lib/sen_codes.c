@@ -6,6 +6,7 @@
 
 #include "sen.h"
 #include "sen_codes.h"
+#include "sen_map.h"
 
 struct word {
 	const char *key;	/* the word's key (see sen_key) */
@@ -191,19 +192,42 @@ plain(const char *s, size_t len)
 	return 1;
 }
 
+/* The built-in words of each vocabulary, by key, made on first use. */
+static struct sen_map *index_of[SEN_V_COUNT];
+
+/* Looks a key up among the built-in words.  Returns the code or NULL. */
+static const char *
+find_builtin(enum sen_vocab v, const char *key)
+{
+	const struct word *w;
+	size_t i;
+
+	if (index_of[v] == NULL && (index_of[v] = sen_map_new()) != NULL) {
+		for (w = builtin[v]; w->key != NULL; w++)
+			sen_map_put(index_of[v], w->key, strlen(w->key),
+			    (size_t)(w - builtin[v]), NULL);
+	}
+	if (index_of[v] != NULL)
+		return sen_map_get(index_of[v], key, strlen(key), &i) ?
+		    builtin[v][i].code : NULL;
+	for (w = builtin[v]; w->key != NULL; w++)
+		if (strcmp(w->key, key) == 0)
+			return w->code;
+	return NULL;
+}
+
 /* Finds a key among the words added, then the built-in ones. */
 static const char *
 find(enum sen_vocab v, const char *key)
 {
-	const struct word *w;
+	const char *code;
 	size_t i;
 
 	for (i = 0; i < nadded; i++)
 		if (added[i].v == v && strcmp(added[i].key, key) == 0)
 			return added[i].code;
-	for (w = builtin[v]; w->key != NULL; w++)
-		if (strcmp(w->key, key) == 0)
-			return w->code;
+	if ((code = find_builtin(v, key)) != NULL)
+		return code;
 	if (v == SEN_V_YEAR_GROUP)
 		return year_number(key);
 	return NULL;
