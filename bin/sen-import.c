@@ -17,6 +17,7 @@
 #include "sen_csv.h"
 #include "sen_date.h"
 #include "sen_map.h"
+#include "sen_money.h"
 #include "sen_out.h"
 #include "sen_pseudo.h"
 #include "sen_rejects.h"
@@ -25,6 +26,9 @@
 
 #define EXC_MAX 256		/* room for a normalised exception list */
 #define MSG_MAX 512
+
+#define MAX_BANDS 32		/* bands in --bands */
+#define SEN_CSV_MAX_KEY 512	/* bytes of a record's key kept */
 
 /* The column of the child's reference, which may be pseudonymised. */
 #define CHILD_ID 1
@@ -58,6 +62,9 @@ struct run {
 	struct sen_csvw *out;
 	struct sen_map *ids;
 	int keep_extra;		/* pass unmapped columns through */
+	char bands[MAX_BANDS][16];	/* the bands allowed, as written */
+	char band_keys[MAX_BANDS][SEN_KEY_MAX];
+	size_t nbands;
 	struct sen_pseudo pseudo;
 	int pseudonymise;
 	char pseudonym[SEN_PSEUDO_LEN + 1];
@@ -73,9 +80,10 @@ struct run {
 
 static const char usage_text[] =
 "usage: sen-import [-v] [-d delim] [-e encoding] [-k kind] [-m map.csv]\n"
-"                  [-o file] [-r rejects.csv] [--as-of date] [--excel]\n"
-"                  [--keep-extra] [--max-field bytes] [--max-rejects n]\n"
-"                  [--month-first] [--pseudonymise keyfile] [file ...]\n";
+"                  [-o file] [-r rejects.csv] [--as-of date] [--bands list]\n"
+"                  [--excel] [--keep-extra] [--max-field bytes]\n"
+"                  [--max-rejects n] [--month-first]\n"
+"                  [--pseudonymise keyfile] [file ...]\n";
 
 static void
 usage(void)
@@ -88,12 +96,14 @@ usage(void)
 "                        most frequent of , ; tab | on the header line)\n"
 "  -e, --encoding=NAME   the export's encoding, such as cp1252 or latin1\n"
 "                        (default UTF-8)\n"
-"  -k, --kind=KIND       record kind: assessment (default)\n"
+"  -k, --kind=KIND       record kind: assessment (default), banding or\n"
+"                        statement\n"
 "  -m, --map=FILE        CSV of from,to: more column names, or, with a\n"
 "                        third column naming a coded column, more words\n"
 "  -o, --output=FILE     write here, atomically (default standard output)\n"
 "  -r, --rejects=FILE    write rejected records here with their reasons\n"
 "      --as-of=DATE      reject dates more than 365 days after DATE\n"
+"      --bands=LIST      the bands of banded funding (default A,B,C,D)\n"
 "      --excel           write CSV for spreadsheets: byte-order mark, CRLF,\n"
 "                        cells that would run as formulas disarmed\n"
 "      --keep-extra      pass columns that are not canonical through\n"
@@ -333,6 +343,81 @@ norm_code(const struct sen_column *c, struct value *v, char *msg)
 	return SEN_OK;
 }
 
+/* Normalises an amount of money to pounds with two decimals. */
+static int
+norm_money(const struct sen_column *c, struct value *v, char *msg)
+{
+	char shown[200];
+	long long pence;
+	int st;
+
+	st = sen_money_parse(v->s, v->len, &pence);
+	if (st == SEN_EEMPTY) {
+		v->len = 0;
+		return SEN_OK;
+	}
+	if (st != SEN_OK) {
+		snprintf(msg, MSG_MAX, "%s %s: not an amount of pounds%s",
+		    c->name, cli_show(v->s, v->len, shown),
+		    st == SEN_ERANGE ? " (too large)" : "");
+		return st == SEN_ERANGE ? SEN_ERANGE : SEN_ESYNTAX;
+	}
+	v->s = sen_money_format(pence, v->buf);
+	v->len = strlen(v->s);
+	return SEN_OK;
+}
+
+/* Normalises a band: "Band B" and "b" are B when B is in the list. */
+static int
+norm_band(struct run *run, const struct sen_column *c, struct value *v,
+    char *msg)
+{
+	char key[SEN_KEY_MAX], shown[200];
+	const char *k;
+	size_t i;
+
+	if (sen_key(v->s, v->len, key) == 0) {
+		v->len = 0;
+		return SEN_OK;
+	}
+	k = strncmp(key, "band", 4) == 0 && key[4] != '\0' ? key + 4 : key;
+	for (i = 0; i < run->nbands; i++) {
+		if (strcmp(k, run->band_keys[i]) == 0) {
+			v->s = run->bands[i];
+			v->len = strlen(v->s);
+			return SEN_OK;
+		}
+	}
+	snprintf(msg, MSG_MAX, "%s %s: not one of the bands (see --bands)",
+	    c->name, cli_show(v->s, v->len, shown));
+	return SEN_EUNKNOWN;
+}
+
+/* Reads the list of bands, such as "A,B,C,D". */
+static void
+set_bands(struct run *run, const char *list)
+{
+	char *copy, *b, *save = NULL;
+
+	if ((copy = strdup(list)) == NULL)
+		exit(1);
+	run->nbands = 0;
+	for (b = strtok_r(copy, ",", &save); b != NULL && run->nbands <
+	    MAX_BANDS; b = strtok_r(NULL, ",", &save)) {
+		while (*b == ' ')
+			b++;
+		if (*b == '\0' || sen_key(b, strlen(b), run->band_keys[
+		    run->nbands]) == 0 || strlen(b) >= sizeof(run->bands[0]))
+			cli_usage_err("--bands: '%s' is not a band", b);
+		snprintf(run->bands[run->nbands], sizeof(run->bands[0]), "%s",
+		    b);
+		run->nbands++;
+	}
+	free(copy);
+	if (run->nbands == 0)
+		cli_usage_err("--bands: no bands in '%s'", list);
+}
+
 /* Normalises column i of the record into run->vals[i]. */
 static int
 norm_value(struct run *run, struct cli_src *src, size_t i, char *msg)
@@ -354,41 +439,78 @@ norm_value(struct run *run, struct cli_src *src, size_t i, char *msg)
 		return norm_date(run, c->name, v, msg);
 	if (c->type == SEN_T_CODE || c->type == SEN_T_EXCEPTIONS)
 		return norm_code(c, v, msg);
+	if (c->type == SEN_T_MONEY)
+		return norm_money(c, v, msg);
+	if (c->type == SEN_T_BAND)
+		return norm_band(run, c, v, msg);
 	return SEN_OK;
 }
 
-/* Checks that the dates of an assessment come in order. */
+/* Checks that the dates of a record come in order. */
 static int
 check_order(struct run *run, char *msg)
 {
-	static const char *const pairs[][2] = {
-		{ "request_date", "decision_date" },
-		{ "request_date", "proposed_date" },
-		{ "request_date", "final_date" },
-		{ "decision_date", "proposed_date" },
-		{ "decision_date", "final_date" },
-		{ "proposed_date", "final_date" }
-	};
-	static int at[sizeof(pairs) / sizeof(pairs[0])][2], ready;
+	const int (*pairs)[2];
 	const struct value *a, *b;
-	size_t i;
+	size_t i, n;
 
-	for (i = 0; !ready && i < sizeof(at) / sizeof(at[0]); i++) {
-		at[i][0] = sen_column_index(run->kind, pairs[i][0]);
-		at[i][1] = sen_column_index(run->kind, pairs[i][1]);
-	}
-	ready = 1;
-	for (i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++) {
-		a = &run->vals[at[i][0]];
-		b = &run->vals[at[i][1]];
+	pairs = sen_kind_order(run->kind, &n);
+	for (i = 0; i < n; i++) {
+		a = &run->vals[pairs[i][0]];
+		b = &run->vals[pairs[i][1]];
 		if (a->day == SEN_NODATE || b->day == SEN_NODATE ||
 		    a->day <= b->day)
 			continue;
-		snprintf(msg, MSG_MAX, "%s %s is after %s %s", pairs[i][0],
-		    a->s, pairs[i][1], b->s);
+		snprintf(msg, MSG_MAX, "%s %s is after %s %s",
+		    run->cols[pairs[i][0]].name, a->s,
+		    run->cols[pairs[i][1]].name, b->s);
 		return SEN_EORDER;
 	}
 	return SEN_OK;
+}
+
+/* A statement's ceased date and reason come together. */
+static int
+check_ceased(struct run *run, char *msg)
+{
+	const struct value *date, *why;
+
+	if (run->kind != SEN_K_STATEMENT)
+		return SEN_OK;
+	date = &run->vals[sen_column_index(run->kind, "ceased_date")];
+	why = &run->vals[sen_column_index(run->kind, "cease_reason")];
+	if ((date->len == 0) == (why->len == 0))
+		return SEN_OK;
+	snprintf(msg, MSG_MAX, date->len ? "ceased_date %s has no "
+	    "cease_reason" : "cease_reason %s has no ceased_date",
+	    date->len ? date->s : why->s);
+	return SEN_EEMPTY;
+}
+
+/* Checks the record's key is new: the case_id, and for an allocation
+ * its start date too (a child may be banded year after year). */
+static int
+check_key(struct run *run, char *msg)
+{
+	const struct value *id = &run->vals[0], *start = NULL;
+	char key[SEN_CSV_MAX_KEY];
+	size_t n = id->len < sizeof(key) - 12 ? id->len : sizeof(key) - 12;
+	int st;
+
+	memcpy(key, id->s, n);
+	if (run->kind == SEN_K_BANDING) {
+		start = &run->vals[sen_column_index(run->kind, "start_date")];
+		key[n++] = '\0';
+		memcpy(key + n, start->s, start->len);
+		n += start->len;
+	}
+	st = sen_map_put(run->ids, key, n, 0, NULL);
+	if (st == SEN_EDUP)
+		snprintf(msg, MSG_MAX, "case_id '%.*s'%s%s seen before",
+		    (int)(id->len > 40 ? 40 : id->len), id->s,
+		    start != NULL ? " starting " : "",
+		    start != NULL ? start->s : "");
+	return st;
 }
 
 /* Returns 1 for a value of nothing but spaces and tabs. */
@@ -407,7 +529,6 @@ blank(const struct value *v)
 static int
 check_record(struct run *run, char *msg)
 {
-	const struct value *id;
 	size_t i;
 	int st;
 
@@ -417,14 +538,10 @@ check_record(struct run *run, char *msg)
 			return SEN_EEMPTY;
 		}
 	}
-	if ((st = check_order(run, msg)) != SEN_OK)
+	if ((st = check_order(run, msg)) != SEN_OK ||
+	    (st = check_ceased(run, msg)) != SEN_OK)
 		return st;
-	id = &run->vals[0];
-	st = sen_map_put(run->ids, id->s, id->len, 0, NULL);
-	if (st == SEN_EDUP)
-		snprintf(msg, MSG_MAX, "case_id '%.*s' seen before",
-		    (int)(id->len > 40 ? 40 : id->len), id->s);
-	return st;
+	return check_key(run, msg);
 }
 
 /* Writes the normalised record and its passed-through columns. */
@@ -533,6 +650,7 @@ start_file(struct cli_run *io, struct cli_src *src)
 
 static const struct option longopts[] = {
 	{ "as-of", required_argument, NULL, 'A' },
+	{ "bands", required_argument, NULL, 'B' },
 	{ "delimiter", required_argument, NULL, 'd' },
 	{ "encoding", required_argument, NULL, 'e' },
 	{ "excel", no_argument, NULL, 'X' },
@@ -643,6 +761,9 @@ options(struct run *run, int argc, char **argv)
 		case 'V':
 			cli_version();
 			break;
+		case 'B':
+			set_bands(run, optarg);
+			break;
 		case 'e': case 'K': case 'P': case 'R': case 'X':
 			output_option(run, c);
 			break;
@@ -667,6 +788,7 @@ main(int argc, char **argv)
 	run.first_day = sen_date_from_ymd(FIRST_YEAR, 1, 1);
 	run.as_of = sen_date_from_ymd(9999, 12, 31);
 	run.io.delim = SEN_CSV_AUTO;
+	set_bands(&run, "A,B,C,D");
 	run.io.on_header = start_file;
 	run.io.on_record = take;
 	run.io.ctx = &run;

@@ -88,6 +88,35 @@ static const struct word year_groups[] = {
 	{ NULL, NULL }
 };
 
+static const struct word statuses[] = {
+	{ "active", "active" }, { "current", "active" },
+	{ "agreed", "active" }, { "live", "active" }, { "open", "active" },
+	{ "ended", "ended" }, { "ceased", "ended" }, { "closed", "ended" },
+	{ "finished", "ended" },
+	{ "planned", "planned" }, { "pending", "planned" },
+	{ "proposed", "planned" }, { "future", "planned" },
+	{ "cancelled", "cancelled" }, { "canceled", "cancelled" },
+	{ "withdrawn", "cancelled" },
+	{ NULL, NULL }
+};
+
+static const struct word cease_reasons[] = {
+	{ "needsmet", "needs_met" }, { "nolongerneeded", "needs_met" },
+	{ "needsnowmet", "needs_met" }, { "noneed", "needs_met" },
+	{ "movedaway", "moved_away" }, { "movedoutofarea", "moved_away" },
+	{ "leftarea", "moved_away" }, { "movedout", "moved_away" },
+	{ "lefteducation", "left_education" },
+	{ "leftschool", "left_education" },
+	{ "leftfulltimeeducation", "left_education" },
+	{ "transferred", "transferred" },
+	{ "transferredtoanotherla", "transferred" },
+	{ "transferredtoanotherauthority", "transferred" },
+	{ "replaced", "replaced" }, { "replacedbyehcplan", "replaced" },
+	{ "convertedtoehcplan", "replaced" },
+	{ "other", "other" },
+	{ NULL, NULL }
+};
+
 static const struct {
 	const char *code;
 	int regimes;
@@ -117,7 +146,7 @@ static const struct {
 };
 
 static const struct word *const builtin[SEN_V_COUNT] = {
-	decisions, outcomes, exceptions, year_groups
+	decisions, outcomes, exceptions, year_groups, statuses, cease_reasons
 };
 
 /* Words added at run time. */
@@ -310,6 +339,10 @@ sen_vocab_of(const char *column)
 		return SEN_V_EXCEPTION;
 	if (strcmp(column, "year_group") == 0)
 		return SEN_V_YEAR_GROUP;
+	if (strcmp(column, "status") == 0)
+		return SEN_V_STATUS;
+	if (strcmp(column, "cease_reason") == 0)
+		return SEN_V_CEASE;
 	return -1;
 }
 
@@ -425,4 +458,22 @@ sen_exceptions_check(const char *s, size_t len, int mask, int *any,
 		i = j + 1;
 	}
 	return SEN_OK;
+}
+
+int
+sen_year_rank(const char *code)
+{
+	char *end;
+	long v;
+
+	if (strcmp(code, "N1") == 0)
+		return 0;
+	if (strcmp(code, "N2") == 0)
+		return 1;
+	if (strcmp(code, "R") == 0)
+		return 2;
+	v = strtol(code, &end, 10);
+	if (end == code || *end != '\0' || v < 1 || v > 14)
+		return -1;
+	return (int)v + 2;
 }

@@ -19,6 +19,8 @@ enum sen_vocab {
 	SEN_V_OUTCOME,		/* statement, plan, note_in_lieu, ... */
 	SEN_V_EXCEPTION,	/* one exception code */
 	SEN_V_YEAR_GROUP,	/* N1, N2, R, 1 ... 14 */
+	SEN_V_STATUS,		/* of an allocation: active, ended, ... */
+	SEN_V_CEASE,		/* why a statement ceased */
 	SEN_V_COUNT
 };
 
@@ -50,6 +52,12 @@ int sen_code_lookup(enum sen_vocab v, const char *s, size_t len,
  * added are looked up before the built-in ones.
  */
 int sen_code_add(enum sen_vocab v, const char *word, const char *to);
+
+/*
+ * Orders year groups: N1, N2, R, 1 ... 14 give 0 to 16; -1 for anything
+ * else.
+ */
+int sen_year_rank(const char *code);
 
 /* Forgets the words added. */
 void sen_code_reset(void);

@@ -53,22 +53,115 @@ static const struct sen_column assessment[] = {
 	{ "exceptions", SEN_T_EXCEPTIONS, -1, 0, a_exceptions }
 };
 
+static const char *const b_band[] = { "Funding Band", "Band Level",
+	"Banding", NULL };
+static const char *const b_amount[] = { "Annual Amount", "Annual Value",
+	"Funding", "Value", "Amount per Year", "Annual Funding", NULL };
+static const char *const b_start[] = { "Start Date", "Date From", "From",
+	"Start", "Funding Start", NULL };
+static const char *const b_end[] = { "End Date", "Date To", "To", "End",
+	"Funding End", NULL };
+static const char *const b_status[] = { "Allocation Status",
+	"Funding Status", NULL };
+
+static const struct sen_column banding[] = {
+	{ "case_id", SEN_T_TEXT, -1, 1, a_case },
+	{ "child_id", SEN_T_TEXT, -1, 0, a_child },
+	{ "school", SEN_T_TEXT, -1, 0, a_school },
+	{ "year_group", SEN_T_CODE, SEN_V_YEAR_GROUP, 0, a_year },
+	{ "band", SEN_T_BAND, -1, 1, b_band },
+	{ "amount", SEN_T_MONEY, -1, 1, b_amount },
+	{ "start_date", SEN_T_DATE, -1, 1, b_start },
+	{ "end_date", SEN_T_DATE, -1, 0, b_end },
+	{ "status", SEN_T_CODE, SEN_V_STATUS, 0, b_status }
+};
+
+static const char *const s_start[] = { "Date Statement Made",
+	"Statement Date", "Date of Statement", "Plan Start Date",
+	"Start Date", "Date Made", NULL };
+static const char *const s_review[] = { "Last Annual Review",
+	"Last Review", "Date of Last Review", "Last Review Date",
+	"Annual Review Date", NULL };
+static const char *const s_ceased[] = { "Date Ceased", "Ceased",
+	"Ceased Date", "Date Statement Ceased", "Cease Date", NULL };
+static const char *const s_reason[] = { "Reason Ceased", "Cease Reason",
+	"Reason for Ceasing", "Reason", NULL };
+
+static const struct sen_column statement[] = {
+	{ "case_id", SEN_T_TEXT, -1, 1, a_case },
+	{ "child_id", SEN_T_TEXT, -1, 0, a_child },
+	{ "school", SEN_T_TEXT, -1, 0, a_school },
+	{ "year_group", SEN_T_CODE, SEN_V_YEAR_GROUP, 0, a_year },
+	{ "start_date", SEN_T_DATE, -1, 1, s_start },
+	{ "last_review_date", SEN_T_DATE, -1, 0, s_review },
+	{ "ceased_date", SEN_T_DATE, -1, 0, s_ceased },
+	{ "cease_reason", SEN_T_CODE, SEN_V_CEASE, 0, s_reason }
+};
+
+/* Date columns that must come in order, by index in each kind. */
+static const int a_order[][2] = {
+	{ 5, 6 },		/* request_date, decision_date */
+	{ 5, 8 },		/* request_date, proposed_date */
+	{ 5, 9 },		/* request_date, final_date */
+	{ 6, 8 },		/* decision_date, proposed_date */
+	{ 6, 9 },		/* decision_date, final_date */
+	{ 8, 9 }		/* proposed_date, final_date */
+};
+static const int b_order[][2] = {
+	{ 6, 7 }		/* start_date, end_date */
+};
+static const int s_order[][2] = {
+	{ 4, 5 },		/* start_date, last_review_date */
+	{ 4, 6 },		/* start_date, ceased_date */
+	{ 5, 6 }		/* last_review_date, ceased_date */
+};
+
+static const struct {
+	const char *name;
+	const struct sen_column *cols;
+	size_t ncols;
+	const int (*order)[2];
+	size_t norder;
+} kinds[] = {
+	{ "assessment", assessment, sizeof(assessment) / sizeof(assessment[0]),
+	    a_order, sizeof(a_order) / sizeof(a_order[0]) },
+	{ "banding", banding, sizeof(banding) / sizeof(banding[0]),
+	    b_order, sizeof(b_order) / sizeof(b_order[0]) },
+	{ "statement", statement, sizeof(statement) / sizeof(statement[0]),
+	    s_order, sizeof(s_order) / sizeof(s_order[0]) }
+};
+
 int
 sen_kind_parse(const char *name, enum sen_kind *kind)
 {
-	if (strcmp(name, "assessment") == 0) {
-		*kind = SEN_K_ASSESSMENT;
-		return SEN_OK;
+	size_t i;
+
+	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++) {
+		if (strcmp(name, kinds[i].name) == 0) {
+			*kind = (enum sen_kind)i;
+			return SEN_OK;
+		}
 	}
 	return SEN_EUNKNOWN;
+}
+
+const char *
+sen_kind_name(enum sen_kind kind)
+{
+	return kinds[kind].name;
 }
 
 const struct sen_column *
 sen_kind_columns(enum sen_kind kind, size_t *n)
 {
-	(void)kind;
-	*n = sizeof(assessment) / sizeof(assessment[0]);
-	return assessment;
+	*n = kinds[kind].ncols;
+	return kinds[kind].cols;
+}
+
+const int (*sen_kind_order(enum sen_kind kind, size_t *n))[2]
+{
+	*n = kinds[kind].norder;
+	return kinds[kind].order;
 }
 
 /* Returns 1 when the keys of a and b are equal. */

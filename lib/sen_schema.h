@@ -8,14 +8,18 @@
 #include <stddef.h>
 
 enum sen_kind {
-	SEN_K_ASSESSMENT	/* one row per request for assessment */
+	SEN_K_ASSESSMENT,	/* one row per request for assessment */
+	SEN_K_BANDING,		/* one row per banded-funding allocation */
+	SEN_K_STATEMENT		/* one row per statement or plan */
 };
 
 enum sen_type {
 	SEN_T_TEXT,		/* kept as written */
 	SEN_T_DATE,		/* a date, written YYYY-MM-DD */
 	SEN_T_CODE,		/* a word of a vocabulary (sen_codes.h) */
-	SEN_T_EXCEPTIONS	/* a list of exception codes */
+	SEN_T_EXCEPTIONS,	/* a list of exception codes */
+	SEN_T_MONEY,		/* pounds, written with two decimals */
+	SEN_T_BAND		/* a band of the configured list */
 };
 
 struct sen_column {
@@ -26,8 +30,8 @@ struct sen_column {
 	const char *const *aliases;	/* names exports use, NULL-ended */
 };
 
-/* Parses a kind's name ("assessment").  Returns SEN_OK or
- * SEN_EUNKNOWN. */
+/* Parses a kind's name ("assessment", "banding", "statement").  Returns
+ * SEN_OK or SEN_EUNKNOWN. */
 int sen_kind_parse(const char *name, enum sen_kind *kind);
 
 /* The columns of kind, in canonical order; their number in *n. */
@@ -43,5 +47,14 @@ int sen_column_match(enum sen_kind kind, const char *name);
 /* Returns the index of the canonical column called name exactly, or
  * -1. */
 int sen_column_index(enum sen_kind kind, const char *name);
+
+/* The name of a kind. */
+const char *sen_kind_name(enum sen_kind kind);
+
+/*
+ * The pairs of date columns of a kind that must come in order, earlier
+ * first, as indexes into its columns; their number in *n.
+ */
+const int (*sen_kind_order(enum sen_kind kind, size_t *n))[2];
 
 #endif
