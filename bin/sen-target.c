@@ -1,10 +1,12 @@
 /*
- * sen-target: count timed cases per period and group, and hold the
- * figures to their targets.
+ * sen-target: count per period and group, and hold the figures to their
+ * targets.
  *
- * Reads the stream sen-weeks writes and writes one row per period, group
- * and measure: period,by,group,measure,numerator,denominator,value,
- * target,status.
+ * Reads one of three streams: timed assessments (from sen-weeks),
+ * banded-funding allocations or statements (from sen-import -k banding
+ * or -k statement), told apart by their columns.  Writes one row per
+ * period, group and measure: period,by,group,measure,numerator,
+ * denominator,value,target,status.
  */
 #include <getopt.h>
 #include <stdlib.h>
@@ -13,13 +15,17 @@
 #include "cli.h"
 #include "sen.h"
 #include "sen_agg.h"
+#include "sen_codes.h"
 #include "sen_csv.h"
 #include "sen_date.h"
+#include "sen_money.h"
 #include "sen_out.h"
 #include "sen_period.h"
+#include "sen_stock.h"
 #include "sen_target.h"
 
 #define MSG_MAX 512
+#define MAX_BY 8		/* --by options */
 
 enum {				/* the counters kept per period and group */
 	REQUESTS,		/* by clock start */
@@ -28,27 +34,46 @@ enum {				/* the counters kept per period and group */
 	EX_NUM, EX_DEN		/* the same, excepted cases left out */
 };
 
-enum { C_START, C_STOP, C_WITHIN, C_EXCEPTED, NCOLS };
+enum kind { K_AUTO, K_TIMED, K_BANDING, K_STATEMENT };
 
-static const char *const col_names[NCOLS] = {
-	"clock_start", "clock_stop", "within", "excepted"
+/* The columns each kind reads; those after the first `need` may be
+ * absent. */
+static const struct {
+	const char *name;
+	const char *cols[5];
+	size_t ncols, need;
+} kinds[] = {
+	{ "auto", { NULL }, 0, 0 },
+	{ "timed", { "clock_start", "clock_stop", "within", "excepted" },
+	    4, 4 },
+	{ "banding", { "start_date", "amount", "end_date", "year_group",
+	    "status" }, 5, 2 },
+	{ "statement", { "start_date", "ceased_date", "last_review_date",
+	    "cease_reason" }, 4, 1 }
 };
+
+#define C_START 0		/* column 0 of every kind: when it began */
 
 struct run {
 	struct cli_run io;
 	enum sen_per per;
-	const char *by;
+	enum kind kind;
+	const char *by[MAX_BY];
+	size_t nby;
 	struct sen_targets targets;
 	int check;
 	int baseline;		/* --baseline given */
 	sen_day base_from, base_to;
 	long long nbase;	/* periods in the baseline */
+	struct sen_policy policy;
 
-	struct sen_agg *all, *groups;
+	struct sen_agg *all, *groups[MAX_BY];		/* timed */
+	struct sen_stock *sall, *sgroups[MAX_BY];	/* the others */
+	struct sen_stock *reasons;	/* statements by cease_reason */
 	int headed;
 	size_t ncols;
-	long col[NCOLS];
-	long by_col;
+	long col[5];
+	long by_col[MAX_BY];
 
 	struct sen_csvw *out;
 	unsigned long missed;
@@ -56,22 +81,26 @@ struct run {
 
 static const char usage_text[] =
 "usage: sen-target [-v] [--check] [-B from:to] [-b column] [-d delim]\n"
-"                  [-o file] [-p per] [-r rejects.csv] [-t targets.csv]\n"
-"                  [--excel] [--max-field bytes] [file ...]\n";
+"                  [-k kind] [-o file] [-p per] [-r rejects.csv]\n"
+"                  [-t targets.csv] [--excel] [--max-field bytes]\n"
+"                  [--policy policy.csv] [file ...]\n";
 
 static void
 usage(void)
 {
 	fputs(usage_text, stdout);
 	fputs("\n"
-"Counts timed cases per period and group and compares them with targets.\n"
+"Counts per period and group and compares the figures with targets.\n"
 "\n"
 "  -B, --baseline=FROM:TO  historical level: requests as a percentage of\n"
 "                        the average per period between FROM and TO\n"
 "                        (dates or period labels, such as 2001:2003)\n"
-"  -b, --by=COLUMN       count per value of COLUMN as well as in all\n"
+"  -b, --by=COLUMN       count per value of COLUMN as well as in all;\n"
+"                        may be given up to 8 times\n"
 "      --check           exit 1 when a target is missed\n"
 "  -d, --delimiter=C     input field delimiter, 'tab' for tab (default ',')\n"
+"  -k, --kind=KIND       timed, banding or statement (default: told by\n"
+"                        the input's columns)\n"
 "  -o, --output=FILE     write here, atomically (default standard output)\n"
 "  -p, --per=PERIOD      year, half (default), quarter, month, fy,\n"
 "                        fy-half or ay\n"
@@ -80,39 +109,71 @@ usage(void)
 "      --excel           write CSV for spreadsheets: byte-order mark, CRLF,\n"
 "                        cells that would run as formulas disarmed\n"
 "      --max-field=N     largest field in bytes (default 1048576)\n"
-"  -v, --verbose         print the counts of records read and written\n"
+"      --policy=FILE     banded funding: CSV of year,highest_year_group\n"
+"  -v, --verbose         print the counts of records read and counted\n"
 "      --help            print this help and exit\n"
 "      --version         print the version and exit\n", stdout);
 	exit(0);
 }
 
-/* Reads a file's header: finds the clock columns. */
+/* Finds a column; missing is an error only when need is set.  Returns
+ * its index, -1 when absent, -2 after an error. */
+static long
+column(struct cli_src *src, const char *name, int need)
+{
+	size_t i;
+	int st;
+
+	st = sen_header_find(src->h, name, &i);
+	if (st == SEN_OK)
+		return (long)i;
+	if (st == SEN_ECOLUMN && !need)
+		return -1;
+	cli_err(src->name, sen_csv_line(src->r), "%s '%s'", sen_strerror(st),
+	    name);
+	return -2;
+}
+
+/* Tells the kind of stream from its columns. */
+static enum kind
+detect(struct cli_src *src)
+{
+	size_t i;
+
+	if (sen_header_find(src->h, "clock_start", &i) == SEN_OK)
+		return K_TIMED;
+	if (sen_header_find(src->h, "amount", &i) == SEN_OK)
+		return K_BANDING;
+	if (sen_header_find(src->h, "ceased_date", &i) == SEN_OK ||
+	    sen_header_find(src->h, "last_review_date", &i) == SEN_OK)
+		return K_STATEMENT;
+	cli_err(src->name, sen_csv_line(src->r), "neither timed cases (run "
+	    "sen-weeks first), allocations nor statements; see -k");
+	return K_AUTO;
+}
+
+/* Reads a file's header: the kind's columns and the --by ones. */
 static int
 on_header(struct cli_run *io, struct cli_src *src)
 {
 	struct run *run = io->ctx;
-	size_t i, k;
-	int st;
+	size_t k;
 
-	for (k = 0; k < NCOLS; k++) {
-		st = sen_header_find(src->h, col_names[k], &i);
-		if (st != SEN_OK) {
-			cli_err(src->name, sen_csv_line(src->r), "%s '%s'%s",
-			    sen_strerror(st), col_names[k], st == SEN_ECOLUMN
-			    ? " (is the input from sen-weeks?)" : "");
+	if (run->kind == K_AUTO && (run->kind = detect(src)) == K_AUTO)
+		return -1;
+	for (k = 0; k < kinds[run->kind].ncols; k++) {
+		run->col[k] = column(src, kinds[run->kind].cols[k],
+		    k < kinds[run->kind].need);
+		if (run->col[k] == -2) {
+			if (run->kind == K_TIMED)
+				cli_err(src->name, 0, "is the input from "
+				    "sen-weeks?");
 			return -1;
 		}
-		run->col[k] = (long)i;
 	}
-	run->by_col = -1;
-	if (run->by != NULL) {
-		if ((st = sen_header_find(src->h, run->by, &i)) != SEN_OK) {
-			cli_err(src->name, sen_csv_line(src->r), "%s '%s'",
-			    sen_strerror(st), run->by);
+	for (k = 0; k < run->nby; k++)
+		if ((run->by_col[k] = column(src, run->by[k], 1)) < 0)
 			return -1;
-		}
-		run->by_col = (long)i;
-	}
 	run->ncols = sen_header_count(src->h);
 	return 0;
 }
@@ -172,24 +233,139 @@ read_case(struct run *run, struct cli_src *src, sen_day *start,
 	size_t len;
 	int st;
 
-	*bad = C_START;
-	s = sen_csv_field(src->r, (size_t)run->col[C_START], &len);
+	*bad = 0;
+	s = sen_csv_field(src->r, (size_t)run->col[0], &len);
 	if ((st = sen_date_parse(s, len, 0, start)) != SEN_OK)
 		return st;
-	*bad = C_STOP;
-	s = sen_csv_field(src->r, (size_t)run->col[C_STOP], &len);
+	*bad = 1;
+	s = sen_csv_field(src->r, (size_t)run->col[1], &len);
 	st = sen_date_parse(s, len, 0, stop);
 	if (st == SEN_EEMPTY)
 		*stop = SEN_NODATE;
 	else if (st != SEN_OK)
 		return st;
-	*bad = C_WITHIN;
-	if ((st = flag(src, run->col[C_WITHIN], within)) != SEN_OK)
+	*bad = 2;
+	if ((st = flag(src, run->col[2], within)) != SEN_OK)
 		return st;
 	if (*stop != SEN_NODATE && *within < 0)
 		return SEN_EEMPTY;
-	*bad = C_EXCEPTED;
-	return flag(src, run->col[C_EXCEPTED], excepted);
+	*bad = 3;
+	return flag(src, run->col[3], excepted);
+}
+
+/* Counts one timed case. */
+static int
+timed_record(struct run *run, struct cli_src *src)
+{
+	char msg[MSG_MAX], shown[200];
+	const char *s;
+	sen_day start, stop;
+	int within, excepted, bad, st;
+	size_t len, k;
+
+	st = read_case(run, src, &start, &stop, &within, &excepted, &bad);
+	if (st != SEN_OK) {
+		s = sen_csv_field(src->r, (size_t)run->col[bad], &len);
+		snprintf(msg, sizeof(msg), "%s %s: %s",
+		    kinds[K_TIMED].cols[bad], cli_show(s, len, shown),
+		    sen_strerror(st));
+		return cli_reject(&run->io, src, st, msg, 1);
+	}
+	if ((st = count(run, run->all, "all", 3, start, stop, within,
+	    excepted)) != SEN_OK)
+		return st;
+	for (k = 0; k < run->nby && st == SEN_OK; k++) {
+		s = sen_csv_field(src->r, (size_t)run->by_col[k], &len);
+		st = count(run, run->groups[k], s, len, start, stop, within,
+		    excepted);
+	}
+	run->io.written++;
+	return st;
+}
+
+/* Reads a date column of an allocation or statement: empty gives
+ * SEN_NODATE. */
+static int
+stock_date(struct run *run, struct cli_src *src, size_t k, sen_day *d)
+{
+	const char *s;
+	size_t len;
+	int st;
+
+	*d = SEN_NODATE;
+	if (run->col[k] < 0)
+		return SEN_OK;
+	s = sen_csv_field(src->r, (size_t)run->col[k], &len);
+	st = sen_date_parse(s, len, 0, d);
+	return st == SEN_EEMPTY && k != C_START ? SEN_OK : st;
+}
+
+/* Reads an allocation's or statement's columns into an item.  Returns a
+ * status, with the column at fault in *bad. */
+static int
+read_item(struct run *run, struct cli_src *src, struct sen_item *it,
+    size_t *bad)
+{
+	const char *s;
+	size_t len;
+	int st;
+
+	memset(it, 0, sizeof(*it));
+	it->review = SEN_NODATE;
+	it->rank = -1;
+	*bad = C_START;
+	if ((st = stock_date(run, src, C_START, &it->start)) != SEN_OK)
+		return st;
+	*bad = run->kind == K_BANDING ? 2 : 1;
+	if ((st = stock_date(run, src, *bad, &it->end)) != SEN_OK)
+		return st;
+	if (run->kind == K_STATEMENT) {
+		*bad = 2;
+		return stock_date(run, src, 2, &it->review);
+	}
+	*bad = 1;
+	s = sen_csv_field(src->r, (size_t)run->col[1], &len);
+	if ((st = sen_money_parse(s, len, &it->pence)) != SEN_OK)
+		return st;
+	if (run->col[3] >= 0)
+		it->rank = sen_year_rank(sen_csv_field(src->r,
+		    (size_t)run->col[3], NULL));
+	if (run->col[4] >= 0)
+		it->cancelled = strcmp(sen_csv_field(src->r,
+		    (size_t)run->col[4], NULL), "cancelled") == 0;
+	return SEN_OK;
+}
+
+/* Keeps one allocation or statement. */
+static int
+stock_record(struct run *run, struct cli_src *src)
+{
+	struct sen_item it;
+	char msg[MSG_MAX], shown[200];
+	const char *s;
+	size_t len, k, bad;
+	int st;
+
+	if ((st = read_item(run, src, &it, &bad)) != SEN_OK) {
+		s = sen_csv_field(src->r, (size_t)run->col[bad], &len);
+		snprintf(msg, sizeof(msg), "%s %s: %s",
+		    kinds[run->kind].cols[bad], cli_show(s, len, shown),
+		    sen_strerror(st));
+		return cli_reject(&run->io, src, st, msg, 1);
+	}
+	if ((st = sen_stock_add(run->sall, "all", 3, &it)) != SEN_OK)
+		return st;
+	for (k = 0; k < run->nby && st == SEN_OK; k++) {
+		s = sen_csv_field(src->r, (size_t)run->by_col[k], &len);
+		st = sen_stock_add(run->sgroups[k], s, len, &it);
+	}
+	if (st == SEN_OK && run->kind == K_STATEMENT && run->col[3] >= 0) {
+		s = sen_csv_field(src->r, (size_t)run->col[3], &len);
+		if (len > 0)
+			st = sen_stock_add(run->reasons, s, len, &it);
+	}
+	run->io.written++;
+	return st;
 }
 
 /* Counts one record. */
@@ -197,34 +373,16 @@ static int
 on_record(struct cli_run *io, struct cli_src *src)
 {
 	struct run *run = io->ctx;
-	char msg[MSG_MAX], shown[200];
-	const char *s;
-	sen_day start, stop;
-	int within, excepted, bad, st;
-	size_t len;
+	char msg[MSG_MAX];
 
 	if (sen_csv_nfields(src->r) != run->ncols) {
 		snprintf(msg, sizeof(msg), "%zu fields where the header has "
 		    "%zu", sen_csv_nfields(src->r), run->ncols);
 		return cli_reject(io, src, SEN_EFIELDS, msg, 1);
 	}
-	st = read_case(run, src, &start, &stop, &within, &excepted, &bad);
-	if (st != SEN_OK) {
-		s = sen_csv_field(src->r, (size_t)run->col[bad], &len);
-		snprintf(msg, sizeof(msg), "%s %s: %s", col_names[bad],
-		    cli_show(s, len, shown), sen_strerror(st));
-		return cli_reject(io, src, st, msg, 1);
-	}
-	if ((st = count(run, run->all, "all", 3, start, stop, within,
-	    excepted)) != SEN_OK)
-		return st;
-	if (run->by_col >= 0) {
-		s = sen_csv_field(src->r, (size_t)run->by_col, &len);
-		st = count(run, run->groups, s, len, start, stop, within,
-		    excepted);
-	}
-	io->written++;
-	return st;
+	if (run->kind == K_TIMED)
+		return timed_record(run, src);
+	return stock_record(run, src);
 }
 
 /* One output row's figures. */
@@ -233,8 +391,10 @@ struct figure {
 	long long num;
 	char den[32];		/* as written; empty for none */
 	long long a, b;		/* the value is a/b; b == 0 for none */
-	int pct;		/* a fraction to one decimal, not a count */
+	int form;		/* how the value is written */
 };
+
+enum { F_COUNT, F_PCT, F_MONEY };
 
 /* Writes one row. */
 static int
@@ -248,16 +408,20 @@ write_row(struct run *run, const char *period, const char *by,
 
 	snprintf(num, sizeof(num), "%lld", f->num);
 	value[0] = target[0] = '\0';
-	if (f->b > 0 && f->pct)
+	if (f->form == F_MONEY) {
+		sen_money_format(f->num, num);
+		sen_money_format(f->a, value);
+	} else if (f->b > 0 && f->form == F_PCT) {
 		sen_fraction_format(f->a, f->b, value);
-	else if (f->b > 0)
+	} else if (f->b > 0) {
 		snprintf(value, sizeof(value), "%lld", f->a);
+	}
 	if ((tg = sen_targets_find(&run->targets, f->measure, p)) != NULL) {
 		snprintf(target, sizeof(target), "%s%s", sen_op_name(tg->op),
 		    tg->text);
 		if (f->b > 0)
-			status = sen_target_met(tg, f->a, f->b) ? "met" :
-			    "missed";
+			status = sen_target_met(tg, f->a, f->form == F_MONEY ?
+			    100 : f->b) ? "met" : "missed";
 	}
 	run->missed += strcmp(status, "missed") == 0;
 	sen_csvw_str(run->out, period);
@@ -272,55 +436,164 @@ write_row(struct run *run, const char *period, const char *by,
 	return sen_csvw_end(run->out);
 }
 
-/* Works out the figures of one group in one period. */
+/* A count, its own figure. */
+static struct figure
+count_figure(const char *measure, long long n)
+{
+	struct figure f = { measure, n, "", n, 1, F_COUNT };
+
+	return f;
+}
+
+/* A percentage a/b of whole numbers, with b written as denominator. */
+static struct figure
+pct_figure(const char *measure, long long a, long long b)
+{
+	struct figure f = { measure, a, "", 100 * a, b, F_PCT };
+
+	snprintf(f.den, sizeof(f.den), "%lld", b);
+	return f;
+}
+
+/* An amount of money in pence. */
+static struct figure
+money_figure(const char *measure, long long pence)
+{
+	struct figure f = { measure, pence, "", pence, 1, F_MONEY };
+
+	return f;
+}
+
+/* Works out the figures of one group of timed cases in one period. */
 static size_t
-figures(struct run *run, const long long *c, long long base,
+timed_figures(struct run *run, const long long *c, long long base,
     struct figure *f)
 {
 	size_t n = 0;
 
-	f[n++] = (struct figure){ "requests", c[REQUESTS], "", c[REQUESTS],
-	    1, 0 };
-	f[n++] = (struct figure){ "issued", c[ISSUED], "", c[ISSUED], 1, 0 };
-	f[n] = (struct figure){ "on_time_all", c[ALL_NUM], "",
-	    100 * c[ALL_NUM], c[ALL_DEN], 1 };
-	snprintf(f[n++].den, sizeof(f->den), "%lld", c[ALL_DEN]);
-	f[n] = (struct figure){ "on_time_ex", c[EX_NUM], "",
-	    100 * c[EX_NUM], c[EX_DEN], 1 };
-	snprintf(f[n++].den, sizeof(f->den), "%lld", c[EX_DEN]);
+	f[n++] = count_figure("requests", c[REQUESTS]);
+	f[n++] = count_figure("issued", c[ISSUED]);
+	f[n++] = pct_figure("on_time_all", c[ALL_NUM], c[ALL_DEN]);
+	f[n++] = pct_figure("on_time_ex", c[EX_NUM], c[EX_DEN]);
 	if (!run->baseline)
 		return n;
 	f[n] = (struct figure){ "requests_vs_baseline", c[REQUESTS], "",
-	    100 * run->nbase * c[REQUESTS], base, 1 };
+	    100 * run->nbase * c[REQUESTS], base, F_PCT };
 	if (base > 0)
 		sen_fraction_format(base, run->nbase, f[n].den);
 	return n + 1;
 }
 
-/* Writes the rows of every group of an aggregate in period p. */
+/* Writes figures for a group. */
 static int
-write_groups(struct run *run, struct sen_agg *a, const char *by,
+write_figures(struct run *run, const struct sen_period *p, const char *by,
+    const char *name, size_t len, const struct figure *f, size_t n)
+{
+	char label[SEN_PERIOD_LABEL];
+	size_t i;
+	int st = SEN_OK;
+
+	sen_period_format(p, label);
+	for (i = 0; i < n && st == SEN_OK; i++)
+		st = write_row(run, label, by, name, len, &f[i], p);
+	return st;
+}
+
+/* Writes the rows of every group of timed cases in period p. */
+static int
+timed_groups(struct run *run, struct sen_agg *a, const char *by,
     const struct sen_period *p)
 {
 	static const long long zero[SEN_AGG_N];
 	struct figure f[8];
-	char label[SEN_PERIOD_LABEL];
 	const long long *c;
 	const char *name;
-	size_t g, i, n, len;
+	size_t g, n, len;
 	long long base;
 	int st = SEN_OK;
 
-	sen_period_format(p, label);
-	for (g = 0; g < sen_agg_ngroups(a); g++) {
+	for (g = 0; g < sen_agg_ngroups(a) && st == SEN_OK; g++) {
 		base = sen_agg_group(a, g, &name, &len);
 		if ((c = sen_agg_get(a, g, p)) == NULL)
 			c = zero;
-		n = figures(run, c, base, f);
-		for (i = 0; i < n && st == SEN_OK; i++)
-			st = write_row(run, label, by, name, len, &f[i], p);
+		n = timed_figures(run, c, base, f);
+		st = write_figures(run, p, by, name, len, f, n);
 	}
 	return st;
+}
+
+/* Writes the rows of every group of allocations or statements in p. */
+static int
+stock_groups(struct run *run, struct sen_stock *s, const char *by,
+    const struct sen_period *p, int reasons)
+{
+	struct sen_band_fig b;
+	struct sen_stmt_fig m;
+	struct figure f[8];
+	const char *name;
+	size_t g, n, len;
+	int st = SEN_OK;
+
+	for (g = 0; g < sen_stock_ngroups(s) && st == SEN_OK; g++) {
+		name = sen_stock_group(s, g, &len);
+		n = 0;
+		if (run->kind == K_BANDING) {
+			sen_stock_banding(s, g, p, &run->policy, &b);
+			f[n++] = count_figure("banded_cases", b.cases);
+			f[n++] = money_figure("banded_amount", b.pence);
+			f[n++] = money_figure("committed_next", b.next_pence);
+			if (b.policy)
+				f[n++] = count_figure("banded_beyond_policy",
+				    b.beyond);
+		} else {
+			sen_stock_statements(s, g, p, &m);
+			if (!reasons)
+				f[n++] = count_figure(
+				    "statements_maintained", m.maintained);
+			f[n++] = count_figure("statements_ceased", m.ceased);
+			if (!reasons)
+				f[n++] = count_figure("reviews_overdue",
+				    m.overdue);
+		}
+		st = write_figures(run, p, by, name, len, f, n);
+	}
+	return st;
+}
+
+/* Writes one period: all, then each --by grouping. */
+static int
+write_period(struct run *run, const struct sen_period *p)
+{
+	size_t k;
+	int st;
+
+	if (run->kind == K_TIMED) {
+		st = timed_groups(run, run->all, "all", p);
+		for (k = 0; k < run->nby && st == SEN_OK; k++)
+			st = timed_groups(run, run->groups[k], run->by[k], p);
+		return st;
+	}
+	st = stock_groups(run, run->sall, "all", p, 0);
+	for (k = 0; k < run->nby && st == SEN_OK; k++)
+		st = stock_groups(run, run->sgroups[k], run->by[k], p, 0);
+	if (st == SEN_OK && run->kind == K_STATEMENT)
+		st = stock_groups(run, run->reasons, "cease_reason", p, 1);
+	return st;
+}
+
+/* The first and last periods to write. */
+static int
+range(struct run *run, struct sen_period *first, struct sen_period *last)
+{
+	sen_day a, b;
+
+	if (run->kind == K_TIMED)
+		return sen_agg_range(run->all, first, last);
+	if (run->sall == NULL || !sen_stock_range(run->sall, &a, &b))
+		return 0;
+	*first = sen_period_of(run->per, a);
+	*last = sen_period_of(run->per, b);
+	return 1;
 }
 
 /* Writes every period from the first counted to the last. */
@@ -338,12 +611,10 @@ write_all(struct run *run)
 		sen_csvw_str(run->out, head[i]);
 	if ((st = sen_csvw_end(run->out)) != SEN_OK)
 		return st;
-	if (!sen_agg_range(run->all, &p, &last))
+	if (!range(run, &p, &last))
 		return SEN_OK;
 	for (;; p = sen_period_next(&p)) {
-		st = write_groups(run, run->all, "all", &p);
-		if (st == SEN_OK && run->by != NULL)
-			st = write_groups(run, run->groups, run->by, &p);
+		st = write_period(run, &p);
 		if (st != SEN_OK || sen_period_cmp(&p, &last) >= 0)
 			return st;
 	}
@@ -354,7 +625,10 @@ static int
 known_measure(const char *m)
 {
 	static const char *const names[] = { "requests", "issued",
-	    "on_time_all", "on_time_ex", "requests_vs_baseline" };
+	    "on_time_all", "on_time_ex", "requests_vs_baseline",
+	    "banded_cases", "banded_amount", "committed_next",
+	    "banded_beyond_policy", "statements_maintained",
+	    "statements_ceased", "reviews_overdue" };
 	size_t i;
 
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
@@ -461,6 +735,60 @@ check_baseline(struct run *run, const char *arg)
 	    run->base_to);
 }
 
+/* Reads a policy file: year,highest_year_group with a header. */
+static void
+read_policy(struct run *run, const char *path)
+{
+	struct sen_policy *pol = &run->policy;
+	struct sen_csv *r;
+	const char *code;
+	char *end;
+	FILE *fp;
+	long year;
+	int st, rank;
+
+	if ((fp = cli_open(path)) == NULL || (r = sen_csv_open(fp, ',',
+	    0)) == NULL)
+		exit(1);
+	while ((st = sen_csv_read(r)) != SEN_EOF) {
+		if (st == SEN_OK && sen_csv_line(r) == 1 &&
+		    strcmp(sen_csv_field(r, 0, NULL), "year") == 0)
+			continue;
+		year = st == SEN_OK && sen_csv_nfields(r) == 2 ? strtol(
+		    sen_csv_field(r, 0, NULL), &end, 10) : 0;
+		rank = -1;
+		if (year > 0 && *end == '\0' && sen_code_lookup(
+		    SEN_V_YEAR_GROUP, sen_csv_field(r, 1, NULL), strlen(
+		    sen_csv_field(r, 1, NULL)), &code) == SEN_OK)
+			rank = sen_year_rank(code);
+		if (rank < 0 || pol->n == sizeof(pol->year) /
+		    sizeof(pol->year[0])) {
+			cli_err(path, sen_csv_line(r), "expected "
+			    "year,highest_year_group");
+			exit(1);
+		}
+		pol->year[pol->n] = (int)year;
+		pol->rank[pol->n++] = rank;
+	}
+	sen_csv_close(r);
+	cli_close(fp);
+}
+
+/* Reads -k. */
+static void
+set_kind(struct run *run, const char *name)
+{
+	size_t k;
+
+	for (k = 1; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
+		if (strcmp(name, kinds[k].name) == 0) {
+			run->kind = (enum kind)k;
+			return;
+		}
+	}
+	cli_usage_err("--kind: timed, banding or statement, not '%s'", name);
+}
+
 static const struct option longopts[] = {
 	{ "baseline", required_argument, NULL, 'B' },
 	{ "by", required_argument, NULL, 'b' },
@@ -469,8 +797,10 @@ static const struct option longopts[] = {
 	{ "excel", no_argument, NULL, 'X' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "max-field", required_argument, NULL, 'F' },
+	{ "kind", required_argument, NULL, 'k' },
 	{ "output", required_argument, NULL, 'o' },
 	{ "per", required_argument, NULL, 'p' },
+	{ "policy", required_argument, NULL, 'P' },
 	{ "rejects", required_argument, NULL, 'r' },
 	{ "targets", required_argument, NULL, 't' },
 	{ "verbose", no_argument, NULL, 'v' },
@@ -485,14 +815,16 @@ options(struct run *run, int argc, char **argv)
 	const char *outpath = NULL, *base = NULL;
 	int c;
 
-	while ((c = getopt_long(argc, argv, "B:b:d:o:p:r:t:v", longopts,
+	while ((c = getopt_long(argc, argv, "B:b:d:k:o:p:r:t:v", longopts,
 	    NULL)) != -1) {
 		switch (c) {
 		case 'B':
 			base = optarg;
 			break;
 		case 'b':
-			run->by = optarg;
+			if (run->nby == MAX_BY)
+				cli_usage_err("--by: at most %d", MAX_BY);
+			run->by[run->nby++] = optarg;
 			break;
 		case 'C':
 			run->check = 1;
@@ -507,8 +839,14 @@ options(struct run *run, int argc, char **argv)
 		case 'h':
 			usage();
 			break;
+		case 'k':
+			set_kind(run, optarg);
+			break;
 		case 'o':
 			outpath = optarg;
+			break;
+		case 'P':
+			read_policy(run, optarg);
 			break;
 		case 'p':
 			if (sen_per_parse(optarg, &run->per) != SEN_OK)
@@ -539,6 +877,40 @@ options(struct run *run, int argc, char **argv)
 	return outpath;
 }
 
+/* Makes the counters for each grouping. */
+static void
+make_counters(struct run *run)
+{
+	size_t k;
+
+	run->all = sen_agg_new(run->per);
+	run->sall = sen_stock_new();
+	run->reasons = sen_stock_new();
+	if (run->all == NULL || run->sall == NULL || run->reasons == NULL)
+		exit(1);
+	for (k = 0; k < run->nby; k++) {
+		run->groups[k] = sen_agg_new(run->per);
+		run->sgroups[k] = sen_stock_new();
+		if (run->groups[k] == NULL || run->sgroups[k] == NULL)
+			exit(1);
+	}
+}
+
+/* Frees the counters. */
+static void
+free_counters(struct run *run)
+{
+	size_t k;
+
+	sen_agg_free(run->all);
+	sen_stock_free(run->sall);
+	sen_stock_free(run->reasons);
+	for (k = 0; k < run->nby; k++) {
+		sen_agg_free(run->groups[k]);
+		sen_stock_free(run->sgroups[k]);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -554,10 +926,7 @@ main(int argc, char **argv)
 	run.io.on_record = on_record;
 	run.io.ctx = &run;
 	outpath = options(&run, argc, argv);
-	run.all = sen_agg_new(run.per);
-	run.groups = sen_agg_new(run.per);
-	if (run.all == NULL || run.groups == NULL)
-		exit(1);
+	make_counters(&run);
 	cli_out_open(&out, outpath);
 	run.out = sen_csvw_open(out.fp, ',', cli_csvw_flags(&run.io));
 	if (run.out == NULL)
@@ -570,8 +939,7 @@ main(int argc, char **argv)
 	if (sen_csvw_close(run.out) != SEN_OK)
 		bad = 1;
 	bad |= cli_out_commit(&out, outpath, bad);
-	sen_agg_free(run.all);
-	sen_agg_free(run.groups);
+	free_counters(&run);
 	sen_targets_free(&run.targets);
 	if (run.check && run.missed > 0)
 		bad = 1;

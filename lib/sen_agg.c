@@ -33,6 +33,8 @@ struct sen_agg {
 	struct sen_period first, last;
 };
 
+static size_t *order(struct sen_agg *);
+
 struct sen_agg *
 sen_agg_new(enum sen_per kind)
 {
@@ -166,6 +168,20 @@ sen_agg_add_group(struct sen_agg *a, const char *group, size_t len,
 		return SEN_ENOMEM;
 	a->group[g].own += n;
 	return SEN_OK;
+}
+
+long
+sen_agg_group_id(struct sen_agg *a, const char *group, size_t len)
+{
+	return group_of(a, group, len);
+}
+
+size_t
+sen_agg_group_nth(struct sen_agg *a, size_t i)
+{
+	size_t *o = order(a);
+
+	return o != NULL ? o[i] : i;
 }
 
 size_t

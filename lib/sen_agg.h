@@ -36,6 +36,15 @@ long long *sen_agg_cell(struct sen_agg *a, const char *group, size_t len,
 int sen_agg_add_group(struct sen_agg *a, const char *group, size_t len,
     long long n);
 
+/* Finds or adds a group without counting anything.  Returns its
+ * number, which stays the same as groups are added, or -1 when out of
+ * memory. */
+long sen_agg_group_id(struct sen_agg *a, const char *group, size_t len);
+
+/* The number (as sen_agg_group_id gives it) of the i-th group in byte
+ * order of names. */
+size_t sen_agg_group_nth(struct sen_agg *a, size_t i);
+
 /* Number of groups seen. */
 size_t sen_agg_ngroups(const struct sen_agg *a);
 

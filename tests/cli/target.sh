@@ -27,5 +27,9 @@ has "target per fy" "$tmp/y.csv" "FY2004-05,all,all,requests,5,,5,,"
 
 sen-target $fx/weeks.csv >/dev/null 2>"$tmp/err"
 status "target: untimed input" 1 $?
-says "target: says what is missing" "$tmp/err" \
-    "missing column 'clock_start' (is the input from sen-weeks?)"
+says "target: says what the input lacks" "$tmp/err" \
+    "neither timed cases (run sen-weeks first), allocations nor statements"
+sen-target -k timed $fx/weeks.csv >/dev/null 2>"$tmp/err"
+status "target -k timed: untimed input" 1 $?
+says "target -k timed: says what is missing" "$tmp/err" \
+    "missing column 'clock_start'"
