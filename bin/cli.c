@@ -291,7 +291,11 @@ cli_finish(struct cli_run *run)
 			bad = 1;
 		bad |= cli_out_commit(&run->rjout, run->rjpath, 0);
 	}
-	if (run->verbose)
+	if (run->verbose && run->skipped > 0)
+		cli_err(NULL, 0, "%lu records read, %lu written, %lu left out "
+		    "by --where, %lu rejected, %lu blank lines", run->read,
+		    run->written, run->skipped, run->rejected, run->blanks);
+	else if (run->verbose)
 		cli_err(NULL, 0, "%lu records read, %lu written, %lu rejected, "
 		    "%lu blank lines", run->read, run->written, run->rejected,
 		    run->blanks);

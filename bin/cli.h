@@ -81,6 +81,7 @@ struct cli_run {
 	struct sen_rejects *rj;
 	int stopped;		/* max_rejects reached */
 	unsigned long read, written, rejected, blanks;
+	unsigned long skipped;	/* read but left out on purpose */
 };
 
 /* The writer flags for the CSV a program writes. */

@@ -21,11 +21,16 @@
 #include "sen_money.h"
 #include "sen_out.h"
 #include "sen_period.h"
+#include "sen_stats.h"
 #include "sen_stock.h"
 #include "sen_target.h"
 
 #define MSG_MAX 512
 #define MAX_BY 8		/* --by options */
+#define MAX_MEASURES 8		/* --measure options */
+#define MAX_WHERE 16		/* --where options */
+#define MAX_PARTS 8		/* columns in one --by */
+#define JOIN " / "		/* between the parts of a group's name */
 
 enum {				/* the counters kept per period and group */
 	REQUESTS,		/* by clock start */
@@ -34,7 +39,29 @@ enum {				/* the counters kept per period and group */
 	EX_NUM, EX_DEN		/* the same, excepted cases left out */
 };
 
-enum kind { K_AUTO, K_TIMED, K_BANDING, K_STATEMENT };
+enum kind { K_AUTO, K_TIMED, K_BANDING, K_STATEMENT, K_COUNTS };
+
+enum {				/* the counters kept for published counts */
+	P_NUM, P_DEN,		/* sums of the rows with both numbers */
+	P_MISSING,		/* rows left out: a symbol, not a number */
+	P_ROWS,			/* rows counted */
+	P_PUB, P_PUBROWS	/* the published percentage, in tenths */
+};
+
+/* A measure of published counts: its name and columns. */
+struct measure {
+	const char *name;
+	const char *num, *den, *pub;	/* column names; pub may be NULL */
+	long num_col, den_col, pub_col;
+	struct sen_agg *agg[MAX_BY + 1];	/* all, then each --by */
+};
+
+/* A --where condition. */
+struct where {
+	const char *col;
+	const char *value;
+	long idx;
+};
 
 /* The columns each kind reads; those after the first `need` may be
  * absent. */
@@ -49,7 +76,8 @@ static const struct {
 	{ "banding", { "start_date", "amount", "end_date", "year_group",
 	    "status" }, 5, 2 },
 	{ "statement", { "start_date", "ceased_date", "last_review_date",
-	    "cease_reason" }, 4, 1 }
+	    "cease_reason" }, 4, 1 },
+	{ "counts", { NULL }, 0, 0 }
 };
 
 #define C_START 0		/* column 0 of every kind: when it began */
@@ -66,6 +94,13 @@ struct run {
 	sen_day base_from, base_to;
 	long long nbase;	/* periods in the baseline */
 	struct sen_policy policy;
+	struct measure measure[MAX_MEASURES];	/* published counts */
+	size_t nmeasures;
+	const char *period_col;
+	long period_idx;
+	struct where where[MAX_WHERE];
+	size_t nwhere;
+	int per_set;		/* the period kind is known */
 
 	struct sen_agg *all, *groups[MAX_BY];		/* timed */
 	struct sen_stock *sall, *sgroups[MAX_BY];	/* the others */
@@ -73,17 +108,25 @@ struct run {
 	int headed;
 	size_t ncols;
 	long col[5];
-	long by_col[MAX_BY];
+	long by_col[MAX_BY][MAX_PARTS];	/* a --by's columns */
+	size_t by_parts[MAX_BY];
+	char *gbuf;		/* a composite group's name */
+	size_t gcap;
 
 	struct sen_csvw *out;
 	unsigned long missed;
+	unsigned long differ;	/* published figures that differ */
+	int compared;		/* --compare given */
+	const char *targets_path;
 };
 
 static const char usage_text[] =
 "usage: sen-target [-v] [--check] [-B from:to] [-b column] [-d delim]\n"
 "                  [-k kind] [-o file] [-p per] [-r rejects.csv]\n"
-"                  [-t targets.csv] [--excel] [--max-field bytes]\n"
-"                  [--policy policy.csv] [file ...]\n";
+"                  [-t targets.csv] [-w column=value] [--excel]\n"
+"                  [--max-field bytes] [--policy policy.csv]\n"
+"                  [--period-col column [--measure name] --num column\n"
+"                  --den column [--compare column] ...] [file ...]\n";
 
 static void
 usage(void)
@@ -96,8 +139,10 @@ usage(void)
 "                        the average per period between FROM and TO\n"
 "                        (dates or period labels, such as 2001:2003)\n"
 "  -b, --by=COLUMN       count per value of COLUMN as well as in all;\n"
-"                        may be given up to 8 times\n"
-"      --check           exit 1 when a target is missed\n"
+"                        COLUMN may be several, comma-separated, for one\n"
+"                        group per combination; up to 8 times\n"
+"      --check           exit 1 when a target is missed or a figure\n"
+"                        differs from the published one\n"
 "  -d, --delimiter=C     input field delimiter, 'tab' for tab (default ',')\n"
 "  -k, --kind=KIND       timed, banding or statement (default: told by\n"
 "                        the input's columns)\n"
@@ -110,6 +155,14 @@ usage(void)
 "                        cells that would run as formulas disarmed\n"
 "      --max-field=N     largest field in bytes (default 1048576)\n"
 "      --policy=FILE     banded funding: CSV of year,highest_year_group\n"
+"\n"
+"Published counts (tables of official statistics):\n"
+"      --period-col=COLUMN  the column holding each row's period label\n"
+"      --measure=NAME    begin a measure called NAME\n"
+"      --num=COLUMN      its numerator, summed per period and group\n"
+"      --den=COLUMN      its denominator, likewise\n"
+"      --compare=COLUMN  the published percentage to set beside it\n"
+"  -w, --where=COLUMN=VALUE  only rows whose COLUMN is VALUE\n"
 "  -v, --verbose         print the counts of records read and counted\n"
 "      --help            print this help and exit\n"
 "      --version         print the version and exit\n", stdout);
@@ -152,6 +205,87 @@ detect(struct cli_src *src)
 	return K_AUTO;
 }
 
+/* Finds the columns of a --by: one, or several separated by commas. */
+static int
+by_columns(struct run *run, struct cli_src *src, size_t k)
+{
+	char *names, *name, *save = NULL;
+	int rc = 0;
+
+	if ((names = strdup(run->by[k])) == NULL)
+		return -1;
+	run->by_parts[k] = 0;
+	for (name = strtok_r(names, ",", &save); name != NULL && rc == 0;
+	    name = strtok_r(NULL, ",", &save)) {
+		if (run->by_parts[k] == MAX_PARTS) {
+			cli_err(NULL, 0, "--by: at most %d columns", MAX_PARTS);
+			rc = -1;
+		} else if ((run->by_col[k][run->by_parts[k]++] = column(src,
+		    name, 1)) < 0) {
+			rc = -1;
+		}
+	}
+	free(names);
+	return rc;
+}
+
+/* The group of the current record for the k-th --by: its column's
+ * value, or the values of its columns joined by JOIN. */
+static const char *
+group_of(struct run *run, struct cli_src *src, size_t k, size_t *len)
+{
+	const char *s;
+	size_t i, n, need = 0;
+	char *nb;
+
+	if (run->by_parts[k] == 1)
+		return sen_csv_field(src->r, (size_t)run->by_col[k][0], len);
+	for (i = 0; i < run->by_parts[k]; i++) {
+		sen_csv_field(src->r, (size_t)run->by_col[k][i], &n);
+		need += n + strlen(JOIN);
+	}
+	if (need + 1 > run->gcap) {
+		if ((nb = realloc(run->gbuf, need + 1)) == NULL)
+			return NULL;
+		run->gbuf = nb;
+		run->gcap = need + 1;
+	}
+	for (i = 0, *len = 0; i < run->by_parts[k]; i++) {
+		s = sen_csv_field(src->r, (size_t)run->by_col[k][i], &n);
+		if (i > 0) {
+			memcpy(run->gbuf + *len, JOIN, strlen(JOIN));
+			*len += strlen(JOIN);
+		}
+		memcpy(run->gbuf + *len, s, n);
+		*len += n;
+	}
+	return run->gbuf;
+}
+
+/* Finds the columns of published counts: the period, each measure's,
+ * and the --where ones. */
+static int
+counts_header(struct run *run, struct cli_src *src)
+{
+	struct measure *m;
+	size_t k;
+
+	if ((run->period_idx = column(src, run->period_col, 1)) < 0)
+		return -1;
+	for (k = 0; k < run->nmeasures; k++) {
+		m = &run->measure[k];
+		if ((m->num_col = column(src, m->num, 1)) < 0 ||
+		    (m->den_col = column(src, m->den, 1)) < 0 ||
+		    (m->pub != NULL && (m->pub_col = column(src, m->pub,
+		    1)) < 0))
+			return -1;
+	}
+	for (k = 0; k < run->nwhere; k++)
+		if ((run->where[k].idx = column(src, run->where[k].col, 1)) < 0)
+			return -1;
+	return 0;
+}
+
 /* Reads a file's header: the kind's columns and the --by ones. */
 static int
 on_header(struct cli_run *io, struct cli_src *src)
@@ -160,6 +294,8 @@ on_header(struct cli_run *io, struct cli_src *src)
 	size_t k;
 
 	if (run->kind == K_AUTO && (run->kind = detect(src)) == K_AUTO)
+		return -1;
+	if (run->kind == K_COUNTS && counts_header(run, src) != 0)
 		return -1;
 	for (k = 0; k < kinds[run->kind].ncols; k++) {
 		run->col[k] = column(src, kinds[run->kind].cols[k],
@@ -172,7 +308,7 @@ on_header(struct cli_run *io, struct cli_src *src)
 		}
 	}
 	for (k = 0; k < run->nby; k++)
-		if ((run->by_col[k] = column(src, run->by[k], 1)) < 0)
+		if (by_columns(run, src, k) != 0)
 			return -1;
 	run->ncols = sen_header_count(src->h);
 	return 0;
@@ -275,7 +411,8 @@ timed_record(struct run *run, struct cli_src *src)
 	    excepted)) != SEN_OK)
 		return st;
 	for (k = 0; k < run->nby && st == SEN_OK; k++) {
-		s = sen_csv_field(src->r, (size_t)run->by_col[k], &len);
+		if ((s = group_of(run, src, k, &len)) == NULL)
+			return SEN_ENOMEM;
 		st = count(run, run->groups[k], s, len, start, stop, within,
 		    excepted);
 	}
@@ -356,7 +493,8 @@ stock_record(struct run *run, struct cli_src *src)
 	if ((st = sen_stock_add(run->sall, "all", 3, &it)) != SEN_OK)
 		return st;
 	for (k = 0; k < run->nby && st == SEN_OK; k++) {
-		s = sen_csv_field(src->r, (size_t)run->by_col[k], &len);
+		if ((s = group_of(run, src, k, &len)) == NULL)
+			return SEN_ENOMEM;
 		st = sen_stock_add(run->sgroups[k], s, len, &it);
 	}
 	if (st == SEN_OK && run->kind == K_STATEMENT && run->col[3] >= 0) {
@@ -366,6 +504,171 @@ stock_record(struct run *run, struct cli_src *src)
 	}
 	run->io.written++;
 	return st;
+}
+
+/* Returns 1 when the record meets every --where. */
+static int
+where_match(struct run *run, struct cli_src *src)
+{
+	size_t k;
+
+	for (k = 0; k < run->nwhere; k++)
+		if (strcmp(sen_csv_field(src->r, (size_t)run->where[k].idx,
+		    NULL), run->where[k].value) != 0)
+			return 0;
+	return 1;
+}
+
+/* Reads the period of a published row: a label such as 2019, or six
+ * digits such as 201920 for the academic year 2019-20. */
+static int
+row_period(const char *s, size_t len, struct sen_period *p)
+{
+	char label[SEN_PERIOD_LABEL];
+
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	if (len == 6 && strspn(s, "0123456789") >= 6) {
+		snprintf(label, sizeof(label), "AY%.4s-%.2s", s, s + 4);
+		return sen_period_parse(label, p);
+	}
+	if (len >= sizeof(label))
+		return SEN_ESYNTAX;
+	memcpy(label, s, len);
+	label[len] = '\0';
+	return sen_period_parse(label, p);
+}
+
+/* Makes the counters of published counts, once the kind of period is
+ * known from the first row. */
+static int
+counts_start(struct run *run, enum sen_per kind)
+{
+	size_t k, g;
+
+	run->per = kind;
+	run->per_set = 1;
+	for (k = 0; k < run->nmeasures; k++)
+		for (g = 0; g <= run->nby; g++)
+			if ((run->measure[k].agg[g] = sen_agg_new(kind)) == NULL)
+				return SEN_ENOMEM;
+	return SEN_OK;
+}
+
+/* Reads a measure's numbers from a row: v[0] the numerator, v[1] the
+ * denominator, v[2] the published tenths (-1 for none).  Returns SEN_OK,
+ * SEN_EEMPTY when a number is a symbol, or an error with the column at
+ * fault in *bad. */
+static int
+counts_values(struct cli_src *src, const struct measure *m, long long *v,
+    long *bad)
+{
+	const char *s;
+	size_t len;
+	int st, missing = 0;
+
+	v[2] = -1;
+	*bad = m->num_col;
+	s = sen_csv_field(src->r, (size_t)m->num_col, &len);
+	if ((st = sen_stat_count(s, len, &v[0])) != SEN_OK && st != SEN_EEMPTY)
+		return st;
+	missing |= st == SEN_EEMPTY;
+	*bad = m->den_col;
+	s = sen_csv_field(src->r, (size_t)m->den_col, &len);
+	if ((st = sen_stat_count(s, len, &v[1])) != SEN_OK && st != SEN_EEMPTY)
+		return st;
+	missing |= st == SEN_EEMPTY;
+	if (m->pub != NULL) {
+		*bad = m->pub_col;
+		s = sen_csv_field(src->r, (size_t)m->pub_col, &len);
+		st = sen_stat_tenths(s, len, &v[2]);
+		if (st != SEN_OK && st != SEN_EEMPTY)
+			return st;
+		if (st == SEN_EEMPTY)
+			v[2] = -1;
+	}
+	return missing ? SEN_EEMPTY : SEN_OK;
+}
+
+/* Adds a row's numbers for one measure to a group. */
+static int
+counts_add(struct sen_agg *a, const char *g, size_t glen, sen_day day,
+    const long long *v, int missing)
+{
+	long long *c;
+
+	if ((c = sen_agg_cell(a, g, glen, day)) == NULL)
+		return SEN_ENOMEM;
+	c[P_ROWS]++;
+	if (v[2] >= 0) {
+		c[P_PUB] += v[2];
+		c[P_PUBROWS]++;
+	}
+	if (missing) {
+		c[P_MISSING]++;
+		return SEN_OK;
+	}
+	c[P_NUM] += v[0];
+	c[P_DEN] += v[1];
+	return SEN_OK;
+}
+
+/* Rejects a row of published counts. */
+static int
+counts_reject(struct run *run, struct cli_src *src, long col, int st)
+{
+	char msg[MSG_MAX], shown[200];
+	const char *s;
+	size_t len;
+
+	s = sen_csv_field(src->r, (size_t)col, &len);
+	snprintf(msg, sizeof(msg), "%s %s: %s",
+	    sen_header_name(src->h, (size_t)col), cli_show(s, len, shown),
+	    st == SEN_ESYNTAX ? "not a count, a period or a symbol" :
+	    sen_strerror(st));
+	return cli_reject(&run->io, src, st == SEN_ERANGE ? st : SEN_ESYNTAX,
+	    msg, 1);
+}
+
+/* Counts one row of published counts. */
+static int
+counts_record(struct run *run, struct cli_src *src)
+{
+	long long v[MAX_MEASURES][3];
+	int missing[MAX_MEASURES], st;
+	struct sen_period p;
+	const char *s;
+	size_t k, g, len;
+	long bad;
+
+	if (!where_match(run, src)) {
+		run->io.skipped++;
+		return SEN_OK;
+	}
+	s = sen_csv_field(src->r, (size_t)run->period_idx, &len);
+	if (row_period(s, len, &p) != SEN_OK ||
+	    (run->per_set && p.kind != run->per))
+		return counts_reject(run, src, run->period_idx, SEN_ESYNTAX);
+	if (!run->per_set && counts_start(run, p.kind) != SEN_OK)
+		return SEN_ENOMEM;
+	for (k = 0; k < run->nmeasures; k++) {
+		st = counts_values(src, &run->measure[k], v[k], &bad);
+		if (st != SEN_OK && st != SEN_EEMPTY)
+			return counts_reject(run, src, bad, st);
+		missing[k] = st == SEN_EEMPTY;
+	}
+	for (g = 0; g <= run->nby; g++) {
+		s = "all";
+		len = 3;
+		if (g > 0 && (s = group_of(run, src, g - 1, &len)) == NULL)
+			return SEN_ENOMEM;
+		for (k = 0; k < run->nmeasures; k++)
+			if (counts_add(run->measure[k].agg[g], s, len,
+			    sen_period_first(&p), v[k], missing[k]) != SEN_OK)
+				return SEN_ENOMEM;
+	}
+	run->io.written++;
+	return SEN_OK;
 }
 
 /* Counts one record. */
@@ -382,6 +685,8 @@ on_record(struct cli_run *io, struct cli_src *src)
 	}
 	if (run->kind == K_TIMED)
 		return timed_record(run, src);
+	if (run->kind == K_COUNTS)
+		return counts_record(run, src);
 	return stock_record(run, src);
 }
 
@@ -392,9 +697,51 @@ struct figure {
 	char den[32];		/* as written; empty for none */
 	long long a, b;		/* the value is a/b; b == 0 for none */
 	int form;		/* how the value is written */
+	long long missing;	/* published counts: rows left out */
+	long long pub;		/* the published value in tenths, or -1 */
 };
 
 enum { F_COUNT, F_PCT, F_MONEY };
+
+/* The figure a/b in tenths, halves away from zero. */
+static long long
+tenths_of(const struct figure *f)
+{
+	return (20 * f->a + f->b) / (2 * f->b);
+}
+
+/* Counts a published figure that differs from the one worked out. */
+static void
+compare(struct run *run, const struct figure *f)
+{
+	if (f->pub >= 0 && f->b > 0 && tenths_of(f) != f->pub)
+		run->differ++;
+}
+
+/* Writes the columns of published counts: rows left out, the published
+ * figure, the difference and whether the two agree. */
+static void
+write_comparison(struct run *run, const struct figure *f)
+{
+	char n[32], pub[32], diff[32];
+	long long d;
+
+	snprintf(n, sizeof(n), "%lld", f->missing);
+	pub[0] = diff[0] = '\0';
+	if (f->pub >= 0)
+		snprintf(pub, sizeof(pub), "%lld.%lld", f->pub / 10,
+		    f->pub % 10);
+	if (f->pub >= 0 && f->b > 0) {
+		d = tenths_of(f) - f->pub;
+		snprintf(diff, sizeof(diff), "%s%lld.%lld", d < 0 ? "-" : "",
+		    (d < 0 ? -d : d) / 10, (d < 0 ? -d : d) % 10);
+	}
+	sen_csvw_str(run->out, n);
+	sen_csvw_str(run->out, pub);
+	sen_csvw_str(run->out, diff);
+	sen_csvw_str(run->out, *diff == '\0' ? "" : strcmp(diff, "0.0") == 0 ?
+	    "agrees" : "differs");
+}
 
 /* Writes one row. */
 static int
@@ -424,6 +771,8 @@ write_row(struct run *run, const char *period, const char *by,
 			    100 : f->b) ? "met" : "missed";
 	}
 	run->missed += strcmp(status, "missed") == 0;
+	if (run->kind == K_COUNTS)
+		compare(run, f);
 	sen_csvw_str(run->out, period);
 	sen_csvw_str(run->out, by);
 	sen_csvw_field(run->out, group, glen);
@@ -433,6 +782,8 @@ write_row(struct run *run, const char *period, const char *by,
 	sen_csvw_str(run->out, value);
 	sen_csvw_str(run->out, target);
 	sen_csvw_str(run->out, status);
+	if (run->kind == K_COUNTS)
+		write_comparison(run, f);
 	return sen_csvw_end(run->out);
 }
 
@@ -440,7 +791,7 @@ write_row(struct run *run, const char *period, const char *by,
 static struct figure
 count_figure(const char *measure, long long n)
 {
-	struct figure f = { measure, n, "", n, 1, F_COUNT };
+	struct figure f = { measure, n, "", n, 1, F_COUNT, 0, -1 };
 
 	return f;
 }
@@ -449,7 +800,7 @@ count_figure(const char *measure, long long n)
 static struct figure
 pct_figure(const char *measure, long long a, long long b)
 {
-	struct figure f = { measure, a, "", 100 * a, b, F_PCT };
+	struct figure f = { measure, a, "", 100 * a, b, F_PCT, 0, -1 };
 
 	snprintf(f.den, sizeof(f.den), "%lld", b);
 	return f;
@@ -459,7 +810,8 @@ pct_figure(const char *measure, long long a, long long b)
 static struct figure
 money_figure(const char *measure, long long pence)
 {
-	struct figure f = { measure, pence, "", pence, 1, F_MONEY };
+	struct figure f = { measure, pence, "", pence, 1, F_MONEY, 0,
+	    -1 };
 
 	return f;
 }
@@ -478,7 +830,7 @@ timed_figures(struct run *run, const long long *c, long long base,
 	if (!run->baseline)
 		return n;
 	f[n] = (struct figure){ "requests_vs_baseline", c[REQUESTS], "",
-	    100 * run->nbase * c[REQUESTS], base, F_PCT };
+	    100 * run->nbase * c[REQUESTS], base, F_PCT, 0, -1 };
 	if (base > 0)
 		sen_fraction_format(base, run->nbase, f[n].den);
 	return n + 1;
@@ -560,6 +912,37 @@ stock_groups(struct run *run, struct sen_stock *s, const char *by,
 	return st;
 }
 
+/* Writes the rows of every group of published counts in p, skipping
+ * groups with no row in p. */
+static int
+counts_groups(struct run *run, size_t g, const char *by,
+    const struct sen_period *p)
+{
+	struct sen_agg *a0 = run->measure[0].agg[g];
+	struct figure f[MAX_MEASURES];
+	const long long *c;
+	const char *name;
+	size_t i, k, len;
+	int st = SEN_OK;
+
+	for (i = 0; i < sen_agg_ngroups(a0) && st == SEN_OK; i++) {
+		sen_agg_group(a0, i, &name, &len);
+		if (sen_agg_get(a0, i, p) == NULL)
+			continue;
+		for (k = 0; k < run->nmeasures; k++) {
+			sen_agg_group(run->measure[k].agg[g], i, &name, &len);
+			c = sen_agg_get(run->measure[k].agg[g], i, p);
+			f[k] = pct_figure(run->measure[k].name, c[P_NUM],
+			    c[P_DEN]);
+			f[k].missing = c[P_MISSING];
+			f[k].pub = c[P_ROWS] == 1 && c[P_PUBROWS] == 1 ?
+			    c[P_PUB] : -1;
+		}
+		st = write_figures(run, p, by, name, len, f, run->nmeasures);
+	}
+	return st;
+}
+
 /* Writes one period: all, then each --by grouping. */
 static int
 write_period(struct run *run, const struct sen_period *p)
@@ -567,6 +950,12 @@ write_period(struct run *run, const struct sen_period *p)
 	size_t k;
 	int st;
 
+	if (run->kind == K_COUNTS) {
+		st = counts_groups(run, 0, "all", p);
+		for (k = 0; k < run->nby && st == SEN_OK; k++)
+			st = counts_groups(run, k + 1, run->by[k], p);
+		return st;
+	}
 	if (run->kind == K_TIMED) {
 		st = timed_groups(run, run->all, "all", p);
 		for (k = 0; k < run->nby && st == SEN_OK; k++)
@@ -589,6 +978,9 @@ range(struct run *run, struct sen_period *first, struct sen_period *last)
 
 	if (run->kind == K_TIMED)
 		return sen_agg_range(run->all, first, last);
+	if (run->kind == K_COUNTS)
+		return run->per_set && sen_agg_range(run->measure[0].agg[0],
+		    first, last);
 	if (run->sall == NULL || !sen_stock_range(run->sall, &a, &b))
 		return 0;
 	*first = sen_period_of(run->per, a);
@@ -609,6 +1001,12 @@ write_all(struct run *run)
 
 	for (i = 0; i < sizeof(head) / sizeof(head[0]); i++)
 		sen_csvw_str(run->out, head[i]);
+	if (run->kind == K_COUNTS) {
+		sen_csvw_str(run->out, "missing");
+		sen_csvw_str(run->out, "published");
+		sen_csvw_str(run->out, "difference");
+		sen_csvw_str(run->out, "comparison");
+	}
 	if ((st = sen_csvw_end(run->out)) != SEN_OK)
 		return st;
 	if (!range(run, &p, &last))
@@ -622,7 +1020,7 @@ write_all(struct run *run)
 
 /* Returns 1 for a measure this program writes. */
 static int
-known_measure(const char *m)
+known_measure(const struct run *run, const char *m)
 {
 	static const char *const names[] = { "requests", "issued",
 	    "on_time_all", "on_time_ex", "requests_vs_baseline",
@@ -633,6 +1031,9 @@ known_measure(const char *m)
 
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
 		if (strcmp(m, names[i]) == 0)
+			return 1;
+	for (i = 0; i < run->nmeasures; i++)
+		if (strcmp(m, run->measure[i].name) == 0)
 			return 1;
 	return 0;
 }
@@ -660,7 +1061,7 @@ read_targets(struct run *run, const char *path)
 			bad = 1;
 			continue;
 		}
-		if (!known_measure(sen_csv_field(r, 0, NULL))) {
+		if (!known_measure(run, sen_csv_field(r, 0, NULL))) {
 			cli_err(path, sen_csv_line(r), "unknown measure '%s'",
 			    sen_csv_field(r, 0, NULL));
 			bad = 1;
@@ -793,20 +1194,104 @@ static const struct option longopts[] = {
 	{ "baseline", required_argument, NULL, 'B' },
 	{ "by", required_argument, NULL, 'b' },
 	{ "check", no_argument, NULL, 'C' },
+	{ "compare", required_argument, NULL, 'c' },
+	{ "den", required_argument, NULL, 'D' },
 	{ "delimiter", required_argument, NULL, 'd' },
 	{ "excel", no_argument, NULL, 'X' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "max-field", required_argument, NULL, 'F' },
 	{ "kind", required_argument, NULL, 'k' },
+	{ "measure", required_argument, NULL, 'm' },
+	{ "num", required_argument, NULL, 'n' },
 	{ "output", required_argument, NULL, 'o' },
 	{ "per", required_argument, NULL, 'p' },
+	{ "period-col", required_argument, NULL, 'T' },
 	{ "policy", required_argument, NULL, 'P' },
 	{ "rejects", required_argument, NULL, 'r' },
 	{ "targets", required_argument, NULL, 't' },
 	{ "verbose", no_argument, NULL, 'v' },
 	{ "version", no_argument, NULL, 'V' },
+	{ "where", required_argument, NULL, 'w' },
 	{ NULL, 0, NULL, 0 }
 };
+
+/* The measure the next --num, --den or --compare belongs to: the last
+ * --measure, or a new one when it has that column already. */
+static struct measure *
+current_measure(struct run *run, int c)
+{
+	struct measure *m = run->nmeasures ?
+	    &run->measure[run->nmeasures - 1] : NULL;
+
+	if (m != NULL && !((c == 'n' && m->num) || (c == 'D' && m->den) ||
+	    (c == 'c' && m->pub)))
+		return m;
+	if (run->nmeasures == MAX_MEASURES)
+		cli_usage_err("at most %d measures", MAX_MEASURES);
+	m = &run->measure[run->nmeasures++];
+	memset(m, 0, sizeof(*m));
+	return m;
+}
+
+/* Reads the options for published counts. */
+static void
+counts_option(struct run *run, int c)
+{
+	struct measure *m;
+	const char *eq;
+
+	run->kind = K_COUNTS;
+	if (c == 'T') {
+		run->period_col = optarg;
+		return;
+	}
+	if (c == 'w') {
+		if ((eq = strchr(optarg, '=')) == NULL ||
+		    run->nwhere == MAX_WHERE)
+			cli_usage_err("--where: COLUMN=VALUE, at most %d",
+			    MAX_WHERE);
+		run->where[run->nwhere].col = strndup(optarg,
+		    (size_t)(eq - optarg));
+		run->where[run->nwhere++].value = eq + 1;
+		return;
+	}
+	if (c == 'm') {
+		m = current_measure(run, 'n');
+		if (m->num != NULL || m->name != NULL)
+			m = current_measure(run, 'n');
+		m->name = optarg;
+		return;
+	}
+	m = current_measure(run, c);
+	if (c == 'n')
+		m->num = optarg;
+	else if (c == 'D')
+		m->den = optarg;
+	else
+		m->pub = optarg;
+}
+
+/* Checks that each measure of published counts is whole. */
+static void
+check_counts(struct run *run)
+{
+	struct measure *m;
+	size_t k;
+
+	if (run->kind != K_COUNTS)
+		return;
+	if (run->period_col == NULL || run->nmeasures == 0)
+		cli_usage_err("published counts need --period-col, --num and "
+		    "--den");
+	for (k = 0; k < run->nmeasures; k++) {
+		m = &run->measure[k];
+		if (m->num == NULL || m->den == NULL)
+			cli_usage_err("measure %zu: --num and --den both", k + 1);
+		if (m->name == NULL)
+			m->name = m->num;
+		run->compared |= m->pub != NULL;
+	}
+}
 
 /* Reads the options into run; returns the output path. */
 static const char *
@@ -815,7 +1300,7 @@ options(struct run *run, int argc, char **argv)
 	const char *outpath = NULL, *base = NULL;
 	int c;
 
-	while ((c = getopt_long(argc, argv, "B:b:d:k:o:p:r:t:v", longopts,
+	while ((c = getopt_long(argc, argv, "B:b:d:k:o:p:r:t:vw:", longopts,
 	    NULL)) != -1) {
 		switch (c) {
 		case 'B':
@@ -857,7 +1342,10 @@ options(struct run *run, int argc, char **argv)
 			run->io.rjpath = optarg;
 			break;
 		case 't':
-			read_targets(run, optarg);
+			run->targets_path = optarg;
+			break;
+		case 'c': case 'D': case 'm': case 'n': case 'T': case 'w':
+			counts_option(run, c);
 			break;
 		case 'v':
 			run->io.verbose = 1;
@@ -872,8 +1360,11 @@ options(struct run *run, int argc, char **argv)
 			cli_usage_err("unknown option");
 		}
 	}
+	check_counts(run);
 	if (base != NULL)
 		check_baseline(run, base);
+	if (run->targets_path != NULL)
+		read_targets(run, run->targets_path);
 	return outpath;
 }
 
@@ -940,8 +1431,9 @@ main(int argc, char **argv)
 		bad = 1;
 	bad |= cli_out_commit(&out, outpath, bad);
 	free_counters(&run);
+	free(run.gbuf);
 	sen_targets_free(&run.targets);
-	if (run.check && run.missed > 0)
+	if (run.check && (run.missed > 0 || run.differ > 0))
 		bad = 1;
 	return bad || run.io.rejected > 0 ? 1 : 0;
 }

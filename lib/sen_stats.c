@@ -1,0 +1,84 @@
+/*
+ * sen_stats.c: figures as official statistics publish them.
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "sen.h"
+#include "sen_stats.h"
+#include "sen_target.h"
+
+static const char *const symbols[] = { "x", "z", "c", "low", "k", "u",
+	":", "~" };
+
+/* Drops spaces and tabs from both ends. */
+static const char *
+trim(const char *s, size_t *len)
+{
+	while (*len > 0 && (*s == ' ' || *s == '\t')) {
+		s++;
+		(*len)--;
+	}
+	while (*len > 0 && (s[*len - 1] == ' ' || s[*len - 1] == '\t'))
+		(*len)--;
+	return s;
+}
+
+int
+sen_stat_missing(const char *s, size_t len)
+{
+	size_t i;
+
+	s = trim(s, &len);
+	if (len == 0)
+		return 1;
+	for (i = 0; i < sizeof(symbols) / sizeof(symbols[0]); i++)
+		if (strlen(symbols[i]) == len &&
+		    strncasecmp(s, symbols[i], len) == 0)
+			return 1;
+	return 0;
+}
+
+int
+sen_stat_count(const char *s, size_t len, long long *v)
+{
+	size_t i, group = 0;
+	int commas = 0;
+
+	if (sen_stat_missing(s, len))
+		return SEN_EEMPTY;
+	s = trim(s, &len);
+	*v = 0;
+	for (i = 0; i < len; i++) {
+		if (s[i] == ',') {
+			if (group == 0 || (commas && group != 3) ||
+			    (!commas && group > 3))
+				return SEN_ESYNTAX;
+			commas = 1;
+			group = 0;
+			continue;
+		}
+		if (s[i] < '0' || s[i] > '9')
+			return SEN_ESYNTAX;
+		if (*v > 100000000000000000LL)
+			return SEN_ERANGE;
+		*v = *v * 10 + (s[i] - '0');
+		group++;
+	}
+	return group == 0 || (commas && group != 3) ? SEN_ESYNTAX : SEN_OK;
+}
+
+int
+sen_stat_tenths(const char *s, size_t len, long long *tenths)
+{
+	char buf[32];
+
+	if (sen_stat_missing(s, len))
+		return SEN_EEMPTY;
+	s = trim(s, &len);
+	if (len >= sizeof(buf))
+		return SEN_ESYNTAX;
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	return sen_tenths_parse(buf, tenths);
+}
