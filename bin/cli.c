@@ -2,6 +2,7 @@
  * cli.c: command-line helpers shared by the sen programs.
  */
 #include <errno.h>
+#include <getopt.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -336,4 +337,58 @@ int
 cli_csvw_flags(const struct cli_run *run)
 {
 	return run->excel ? SEN_CSVW_EXCEL : 0;
+}
+
+int
+cli_common_option(struct cli_run *run, int c)
+{
+	switch (c) {
+	case 'd':
+		run->delim = cli_delim(optarg);
+		return 1;
+	case 'F':
+		run->max_field = (size_t)cli_number("--max-field", optarg, 16,
+		    1L << 30);
+		return 1;
+	case 'o':
+		run->outpath = optarg;
+		return 1;
+	case 'r':
+		run->rjpath = optarg;
+		return 1;
+	case 'v':
+		run->verbose = 1;
+		return 1;
+	case 'V':
+		cli_version();
+		return 1;
+	case 'X':
+		run->excel = 1;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+int
+cli_filter(struct cli_run *run, char **files, int n, struct sen_csvw **w,
+    int (*end)(struct cli_run *))
+{
+	struct sen_out out;
+	int bad;
+
+	cli_out_open(&out, run->outpath);
+	if ((*w = sen_csvw_open(out.fp, ',', cli_csvw_flags(run))) == NULL) {
+		cli_err(NULL, 0, "out of memory");
+		exit(1);
+	}
+	cli_rejects_open(run);
+	bad = cli_read_all(run, files, n);
+	if (end != NULL && end(run) != SEN_OK)
+		bad = 1;
+	bad |= cli_finish(run);
+	if (sen_csvw_close(*w) != SEN_OK)
+		bad = 1;
+	bad |= cli_out_commit(&out, run->outpath, bad);
+	return bad || run->rejected > 0 ? 1 : 0;
 }

@@ -67,6 +67,7 @@ struct cli_run {
 	int verbose;
 	int excel;		/* CSV written for spreadsheets */
 	const char *rjpath;	/* rejects file, NULL for diagnostics */
+	const char *outpath;	/* output file, NULL for standard output */
 	unsigned long max_rejects;	/* stop after this many, 0: never */
 
 	/* Called with each file's header read; returns 0, or -1 to
@@ -86,6 +87,23 @@ struct cli_run {
 
 /* The writer flags for the CSV a program writes. */
 int cli_csvw_flags(const struct cli_run *run);
+
+/*
+ * Handles an option every CSV program has, by its getopt_long value:
+ * 'd' --delimiter, 'F' --max-field, 'o' --output, 'r' --rejects, 'v'
+ * --verbose, 'V' --version, 'X' --excel.  Returns 1 when c was one.
+ */
+int cli_common_option(struct cli_run *run, int c);
+
+/*
+ * Runs a program that writes CSV: opens the output and the rejects
+ * file, points *w at the output's writer, reads files[0 .. n-1] (or
+ * standard input), then calls end (when not NULL) to write what was
+ * kept for the end, and closes everything.  Returns the exit status: 1
+ * after an error or a rejected record, else 0.
+ */
+int cli_filter(struct cli_run *run, char **files, int n,
+    struct sen_csvw **w, int (*end)(struct cli_run *));
 
 /* Opens the rejects file, if one was named; exits 1 on failure. */
 void cli_rejects_open(struct cli_run *run);

@@ -114,7 +114,13 @@ usage(void)
 "      --pseudonymise=KEYFILE  replace child_id with a keyed hash\n"
 "  -v, --verbose         print the counts of records read and written\n"
 "      --help            print this help and exit\n"
-"      --version         print the version and exit\n", stdout);
+"      --version         print the version and exit\n"
+"\n"
+"Dates are read day first: 31/01/2005, 31-01-2005, 31.01.2005,\n"
+"31-Jan-2005, 31 January 2005, 2005-01-31, a time after any of them\n"
+"ignored; two-digit years 00-49 are 2000-2049 and 50-99 1950-1999; a bare\n"
+"number is an Excel serial day (1900 system).  Dates before 1990 are\n"
+"rejected as implausible.\n", stdout);
 	exit(0);
 }
 
@@ -710,17 +716,13 @@ output_option(struct run *run, int c)
 		run->io.max_rejects = (unsigned long)cli_number(
 		    "--max-rejects", optarg, 1, 1000000000L);
 		break;
-	case 'X':
-		run->io.excel = 1;
-		break;
 	}
 }
 
-/* Reads the options into run; returns the output path. */
-static const char *
+/* Reads the options into run. */
+static void
 options(struct run *run, int argc, char **argv)
 {
-	const char *outpath = NULL;
 	int c;
 
 	while ((c = getopt_long(argc, argv, "d:e:k:m:o:r:v", longopts,
@@ -728,13 +730,6 @@ options(struct run *run, int argc, char **argv)
 		switch (c) {
 		case 'A':
 			run->as_of = cli_date("--as-of", optarg) + 365;
-			break;
-		case 'd':
-			run->io.delim = cli_delim(optarg);
-			break;
-		case 'F':
-			run->io.max_field = (size_t)cli_number("--max-field",
-			    optarg, 16, 1L << 30);
 			break;
 		case 'h':
 			usage();
@@ -749,38 +744,23 @@ options(struct run *run, int argc, char **argv)
 		case 'm':
 			read_map(run, optarg);
 			break;
-		case 'o':
-			outpath = optarg;
-			break;
-		case 'r':
-			run->io.rjpath = optarg;
-			break;
-		case 'v':
-			run->io.verbose = 1;
-			break;
-		case 'V':
-			cli_version();
-			break;
 		case 'B':
 			set_bands(run, optarg);
 			break;
-		case 'e': case 'K': case 'P': case 'R': case 'X':
+		case 'e': case 'K': case 'P': case 'R':
 			output_option(run, c);
 			break;
 		default:
-			cli_usage_err("unknown option");
+			if (!cli_common_option(&run->io, c))
+				cli_usage_err("unknown option");
 		}
 	}
-	return outpath;
 }
 
 int
 main(int argc, char **argv)
 {
 	struct run run;
-	struct sen_out out;
-	const char *outpath;
-	int bad;
 
 	cli_prog = "sen-import";
 	memset(&run, 0, sizeof(run));
@@ -788,25 +768,17 @@ main(int argc, char **argv)
 	run.first_day = sen_date_from_ymd(FIRST_YEAR, 1, 1);
 	run.as_of = sen_date_from_ymd(9999, 12, 31);
 	run.io.delim = SEN_CSV_AUTO;
+	run.date_flags = SEN_DATE_YY | SEN_DATE_SERIAL;
 	set_bands(&run, "A,B,C,D");
 	run.io.on_header = start_file;
 	run.io.on_record = take;
 	run.io.ctx = &run;
-	outpath = options(&run, argc, argv);
+	options(&run, argc, argv);
 	run.cols = sen_kind_columns(run.kind, &run.ncols);
 	run.vals = calloc(run.ncols, sizeof(*run.vals));
 	run.ids = sen_map_new();
 	if (run.vals == NULL || run.ids == NULL)
 		exit(1);
-	cli_out_open(&out, outpath);
-	run.out = sen_csvw_open(out.fp, ',', cli_csvw_flags(&run.io));
-	if (run.out == NULL)
-		exit(1);
-	cli_rejects_open(&run.io);
-	bad = cli_read_all(&run.io, argv + optind, argc - optind);
-	bad |= cli_finish(&run.io);
-	if (sen_csvw_close(run.out) != SEN_OK)
-		bad = 1;
-	bad |= cli_out_commit(&out, outpath, bad);
-	return bad || run.io.rejected > 0 ? 1 : 0;
+	return cli_filter(&run.io, argv + optind, argc - optind, &run.out,
+	    NULL);
 }

@@ -990,8 +990,9 @@ range(struct run *run, struct sen_period *first, struct sen_period *last)
 
 /* Writes every period from the first counted to the last. */
 static int
-write_all(struct run *run)
+write_all(struct cli_run *io)
 {
+	struct run *run = io->ctx;
 	static const char *const head[] = { "period", "by", "group",
 	    "measure", "numerator", "denominator", "value", "target",
 	    "status" };
@@ -1293,11 +1294,11 @@ check_counts(struct run *run)
 	}
 }
 
-/* Reads the options into run; returns the output path. */
-static const char *
+/* Reads the options into run. */
+static void
 options(struct run *run, int argc, char **argv)
 {
-	const char *outpath = NULL, *base = NULL;
+	const char *base = NULL;
 	int c;
 
 	while ((c = getopt_long(argc, argv, "B:b:d:k:o:p:r:t:vw:", longopts,
@@ -1314,21 +1315,11 @@ options(struct run *run, int argc, char **argv)
 		case 'C':
 			run->check = 1;
 			break;
-		case 'd':
-			run->io.delim = cli_delim(optarg);
-			break;
-		case 'F':
-			run->io.max_field = (size_t)cli_number("--max-field",
-			    optarg, 16, 1L << 30);
-			break;
 		case 'h':
 			usage();
 			break;
 		case 'k':
 			set_kind(run, optarg);
-			break;
-		case 'o':
-			outpath = optarg;
 			break;
 		case 'P':
 			read_policy(run, optarg);
@@ -1338,26 +1329,15 @@ options(struct run *run, int argc, char **argv)
 				cli_usage_err("--per: unknown period '%s'",
 				    optarg);
 			break;
-		case 'r':
-			run->io.rjpath = optarg;
-			break;
 		case 't':
 			run->targets_path = optarg;
 			break;
 		case 'c': case 'D': case 'm': case 'n': case 'T': case 'w':
 			counts_option(run, c);
 			break;
-		case 'v':
-			run->io.verbose = 1;
-			break;
-		case 'V':
-			cli_version();
-			break;
-		case 'X':
-			run->io.excel = 1;
-			break;
 		default:
-			cli_usage_err("unknown option");
+			if (!cli_common_option(&run->io, c))
+				cli_usage_err("unknown option");
 		}
 	}
 	check_counts(run);
@@ -1365,7 +1345,6 @@ options(struct run *run, int argc, char **argv)
 		check_baseline(run, base);
 	if (run->targets_path != NULL)
 		read_targets(run, run->targets_path);
-	return outpath;
 }
 
 /* Makes the counters for each grouping. */
@@ -1406,9 +1385,7 @@ int
 main(int argc, char **argv)
 {
 	struct run run;
-	struct sen_out out;
-	const char *outpath;
-	int bad;
+	int rc;
 
 	cli_prog = "sen-target";
 	memset(&run, 0, sizeof(run));
@@ -1416,24 +1393,14 @@ main(int argc, char **argv)
 	run.io.on_header = on_header;
 	run.io.on_record = on_record;
 	run.io.ctx = &run;
-	outpath = options(&run, argc, argv);
+	options(&run, argc, argv);
 	make_counters(&run);
-	cli_out_open(&out, outpath);
-	run.out = sen_csvw_open(out.fp, ',', cli_csvw_flags(&run.io));
-	if (run.out == NULL)
-		exit(1);
-	cli_rejects_open(&run.io);
-	bad = cli_read_all(&run.io, argv + optind, argc - optind);
-	if (write_all(&run) != SEN_OK)
-		bad = 1;
-	bad |= cli_finish(&run.io);
-	if (sen_csvw_close(run.out) != SEN_OK)
-		bad = 1;
-	bad |= cli_out_commit(&out, outpath, bad);
+	rc = cli_filter(&run.io, argv + optind, argc - optind, &run.out,
+	    write_all);
 	free_counters(&run);
 	free(run.gbuf);
 	sen_targets_free(&run.targets);
 	if (run.check && (run.missed > 0 || run.differ > 0))
-		bad = 1;
-	return bad || run.io.rejected > 0 ? 1 : 0;
+		rc = 1;
+	return rc;
 }

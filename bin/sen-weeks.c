@@ -330,11 +330,10 @@ static const struct option longopts[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
-/* Reads the options into run; returns the output path. */
-static const char *
+/* Reads the options into run. */
+static void
 options(struct run *run, int argc, char **argv)
 {
-	const char *outpath = NULL;
 	long limit = 0, regime = 2001;
 	sen_day as_of = SEN_NODATE;
 	int c;
@@ -345,15 +344,8 @@ options(struct run *run, int argc, char **argv)
 		case 'a':
 			as_of = cli_date("--as-of", optarg);
 			break;
-		case 'd':
-			run->io.delim = cli_delim(optarg);
-			break;
 		case 'e':
 			run->stop_col = optarg;
-			break;
-		case 'F':
-			run->io.max_field = (size_t)cli_number("--max-field",
-			    optarg, 16, 1L << 30);
 			break;
 		case 'h':
 			usage();
@@ -361,31 +353,17 @@ options(struct run *run, int argc, char **argv)
 		case 'l':
 			limit = cli_number("--limit", optarg, 1, 520);
 			break;
-		case 'o':
-			outpath = optarg;
-			break;
 		case 'R':
 			regime = cli_number("--regime", optarg, 2001, 2014);
 			if (regime != 2001 && regime != 2014)
 				cli_usage_err("--regime: 2001 or 2014");
 			break;
-		case 'r':
-			run->io.rjpath = optarg;
-			break;
 		case 's':
 			run->start_col = optarg;
 			break;
-		case 'v':
-			run->io.verbose = 1;
-			break;
-		case 'V':
-			cli_version();
-			break;
-		case 'X':
-			run->io.excel = 1;
-			break;
 		default:
-			cli_usage_err("unknown option");
+			if (!cli_common_option(&run->io, c))
+				cli_usage_err("unknown option");
 		}
 	}
 	sen_clock_init(&run->clock, (int)regime);
@@ -395,16 +373,13 @@ options(struct run *run, int argc, char **argv)
 	if (run->stop_col == NULL)
 		run->stop_col = regime == 2014 ? "final_date" :
 		    "proposed_date";
-	return outpath;
 }
 
 int
 main(int argc, char **argv)
 {
 	struct run run;
-	struct sen_out out;
-	const char *outpath;
-	int bad;
+	int rc;
 
 	cli_prog = "sen-weeks";
 	memset(&run, 0, sizeof(run));
@@ -412,18 +387,9 @@ main(int argc, char **argv)
 	run.io.on_header = on_header;
 	run.io.on_record = on_record;
 	run.io.ctx = &run;
-	outpath = options(&run, argc, argv);
-	cli_out_open(&out, outpath);
-	run.out = sen_csvw_open(out.fp, ',', cli_csvw_flags(&run.io));
-	if (run.out == NULL)
-		exit(1);
-	cli_rejects_open(&run.io);
-	bad = cli_read_all(&run.io, argv + optind, argc - optind);
-	bad |= cli_finish(&run.io);
-	if (sen_csvw_close(run.out) != SEN_OK)
-		bad = 1;
-	bad |= cli_out_commit(&out, outpath, bad);
+	options(&run, argc, argv);
+	rc = cli_filter(&run.io, argv + optind, argc - optind, &run.out, NULL);
 	free(run.cell);
 	free(run.cell_len);
-	return bad || run.io.rejected > 0 ? 1 : 0;
+	return rc;
 }

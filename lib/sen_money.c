@@ -39,9 +39,8 @@ pounds(const char *s, size_t len, long long *v)
 			group = 0;
 			continue;
 		}
-		if (*v > SEN_MONEY_MAX)
-			return 0;
-		*v = *v * 10 + (s[i] - '0');
+		if (*v <= SEN_MONEY_MAX)	/* else stays over: SEN_ERANGE */
+			*v = *v * 10 + (s[i] - '0');
 		group++;
 	}
 	if (i == 0 || group == 0 || (commas && group != 3))

@@ -23,8 +23,9 @@
  */
 int sen_money_parse(const char *s, size_t len, long long *pence);
 
-/* Writes pence as pounds with two decimals ("1800.00", "-3.05") into
- * buf (at least 32 bytes).  Returns buf. */
+/* Writes pence (within SEN_MONEY_MAX either side of zero) as pounds with
+ * two decimals ("1800.00", "-3.05") into buf (at least 32 bytes).
+ * Returns buf. */
 char *sen_money_format(long long pence, char *buf);
 
 #endif

@@ -8,6 +8,8 @@
 #include "sen_stats.h"
 #include "sen_target.h"
 
+#define COUNT_MAX 1000000000000000LL	/* a thousand million million */
+
 static const char *const symbols[] = { "x", "z", "c", "low", "k", "u",
 	":", "~" };
 
@@ -60,12 +62,13 @@ sen_stat_count(const char *s, size_t len, long long *v)
 		}
 		if (s[i] < '0' || s[i] > '9')
 			return SEN_ESYNTAX;
-		if (*v > 100000000000000000LL)
-			return SEN_ERANGE;
-		*v = *v * 10 + (s[i] - '0');
+		if (*v <= COUNT_MAX)	/* else stays over: SEN_ERANGE */
+			*v = *v * 10 + (s[i] - '0');
 		group++;
 	}
-	return group == 0 || (commas && group != 3) ? SEN_ESYNTAX : SEN_OK;
+	if (group == 0 || (commas && group != 3))
+		return SEN_ESYNTAX;
+	return *v > COUNT_MAX ? SEN_ERANGE : SEN_OK;
 }
 
 int

@@ -87,6 +87,7 @@ sen_stock_add(struct sen_stock *s, const char *group, size_t len,
     const struct sen_item *it)
 {
 	struct items *g;
+	size_t cap;
 	void *nv;
 	long id;
 
@@ -95,10 +96,11 @@ sen_stock_add(struct sen_stock *s, const char *group, size_t len,
 		return SEN_ENOMEM;
 	g = &s->group[id];
 	if (g->n == g->cap) {
-		g->cap = g->cap ? 2 * g->cap : 64;
-		if ((nv = realloc(g->v, g->cap * sizeof(*g->v))) == NULL)
+		cap = g->cap ? 2 * g->cap : 64;
+		if ((nv = realloc(g->v, cap * sizeof(*g->v))) == NULL)
 			return SEN_ENOMEM;
 		g->v = nv;
+		g->cap = cap;
 	}
 	g->v[g->n++] = *it;
 	cover(s, it->start);
