@@ -6,7 +6,9 @@
  * children, so sen's examples, tests and benchmarks run on records that
  * this program makes up.  Everything comes from one seeded generator
  * (splitmix64), never rand() or the clock: a seed always gives the same
- * bytes.
+ * bytes.  The records that follow from the export (--banding,
+ * --statements) make the export again, writing nothing, and draw from
+ * streams of their own, so that the export's draws stay as they were.
  *
  * By default it writes what examples/export.csv holds: about 2,200
  * requests for assessment received from 2 January 2001 to 3 February
@@ -19,6 +21,38 @@
  * not finished by the export date are open.  Six rows are deliberately
  * bad (see faults[]) so that the importer's reports can be shown; every
  * other row is valid.
+ *
+ * With --banding it writes what examples/banding.csv holds: the banded
+ * funding, the alternative to a statement, of some of the same children,
+ * those whose last request was refused or ended with a note in lieu or
+ * no statement and who are not at the special school.  There is a row
+ * per allocation per financial year (April to March) from FY2003-04 to
+ * FY2006-07, about 400 in all: most run from 1 April, a few from 1
+ * September or 1 January, all to 31 March; Ended before FY2005-06, Active
+ * in it, and in FY2006-07, agreed but not begun, Agreed, or Planned when
+ * it is the child's first.  NCY is the child's year group on the Start
+ * Date, moved on each September; a primary child goes on to a high
+ * school for Year 7.  Bands A to D pay 1,800, 4,200, 7,500 and 11,000
+ * pounds a year, mostly written with the pound sign, as "1,800.00" after
+ * it, now and then 1800, "1,800.00" or 1800.00.  The policy of
+ * examples/banding-policy.csv bands high-school years up to Year 7 in
+ * 2004 (and 2003), 8 in 2005 and 9 in 2006; it is kept but for two
+ * deliberate breaches (breaches[]).  Four rows are deliberately bad
+ * (band_faults[]).
+ *
+ * With --statements it writes what examples/statements.csv holds: the
+ * statements the authority maintains, or did since 2001.  There is one
+ * for each final statement of the export, made that day, and an older
+ * stock of 600 made from 1995 to 2000 for children C9 and five digits
+ * (none an export child's).  School and NCY are the child's on the day
+ * it was made.  The last annual review is the latest on or before the
+ * export date, or the day the statement ceased: reviews are held a year
+ * apart or less, none in the first year, but about 10% of statements
+ * maintained have had none for more than 12 months.  Statements cease
+ * when the child leaves school, at the end of Year 11 (Year 14 at the
+ * special school), or now and then before for another reason; about 35%
+ * of the stock has ceased since 2001.  Three rows are deliberately bad
+ * (stmt_faults[]).  Both write CRLF line ends and DD/MM/YYYY dates.
  *
  * With --canonical it writes N rows of the canonical stream the tools
  * work on (LF line ends, ISO dates, short codes), requests spread evenly
@@ -81,12 +115,55 @@
 #define DUP_BACK	40	/* the duplicate Case Ref's distance */
 #define MAX_EXC		2	/* exceptions a case may have */
 #define NUM_MAX		20	/* digits of an unsigned long, at most */
-#define REF_DIGITS	5	/* export Case Ref: SA and 5 digits */
+#define REF_DIGITS	5	/* export Case Refs: SA, BF or ST and 5
+				 * digits */
 #define CANON_REF_DIGITS 8	/* canonical case_id: SA and 8 digits */
 #define DM_DIGITS	2	/* DD and MM */
 #define YEAR_DIGITS	4
 #define EXIT_USAGE	2
 #define OUT_SIZE	65536	/* output buffer */
+#define GROW_FIRST	256	/* items of an array when it first grows */
+
+/* Year groups, as indexes into ncys[]. */
+#define NCY_R		2	/* Reception */
+#define NCY_YEAR(n)	((n) + NCY_R)	/* Year n */
+#define LAST_YEAR	11	/* the last year of mainstream school */
+#define LAST_YEAR_SPECIAL 14	/* and of the special school */
+
+/* The banded-funding export (--banding). */
+#define BAND_FIRST_FY	2003	/* financial years, by the year each */
+#define BAND_LAST_FY	2006	/* starts; the last is planned */
+#define BANDED_PERMILLE	420	/* refused or no statement: banded */
+#define MIDYEAR_PERMILLE 120	/* first funded from 1 September or 1
+				 * January, not 1 April */
+#define RENEW_PERMILLE	800	/* funded again the next year */
+#define BAND_UP_PERMILLE 100	/* a band higher the next year */
+#define BAND_DOWN_PERMILLE 60	/* a band lower */
+#define POUND_PERMILLE	850	/* amount with the pound sign */
+#define AMOUNT_MAX	32	/* bytes of a written amount, at most */
+#define PENCE		100
+
+/* The statements (--statements). */
+#define STOCK_SIZE	600	/* statements made 1995-2000 */
+#define STOCK_BASE	900000	/* their children: C9 and 5 digits */
+#define STOCK_SPAN	100000
+#define STOCK_SPECIAL_PERMILLE 150	/* child at the special school */
+#define STOCK_CEASED_PERMILLE 350	/* ceased since 2001 */
+#define LEFT_PERMILLE	400	/* of those: left school */
+#define RECENT_CEASED_PERMILLE 25	/* recent: ceased before leaving */
+#define CEASE_AFTER_MIN	180	/* days from making to ceasing, at least */
+#define OVERDUE_PERMILLE 120	/* reviews stopped: overdue */
+#define OVERDUE_MIN	21	/* overdue: days past a year since the */
+#define OVERDUE_MAX	240	/* last review, from and to */
+#define REVIEW_EARLY_MAX 14	/* days a review is held before it is due */
+#define LEAVE_MONTH	8	/* a school year ends on 31 August */
+#define LEAVE_DAY	31
+
+/* Tags of the generator streams of --banding and --statements, apart
+ * from the export's, so that its draws stay as they were. */
+#define STREAM_BANDING	0x62616e64696e6721ULL
+#define STREAM_STATEMENTS 0x73746174656d6e74ULL
+#define STREAM_STOCK	0x73746f636b313939ULL
 
 /* splitmix64's increment and mixing constants. */
 #define SM_GAMMA	0x9e3779b97f4a7c15ULL
@@ -104,7 +181,12 @@
 #define CANON_HEADER "case_id,child_id,school,year_group,team," \
 	"request_date,decision_date,decision,proposed_date,final_date," \
 	"outcome,exceptions"
+#define BANDING_HEADER "Case Ref,Child Ref,School,NCY,Band," \
+	"Annual Amount,Start Date,End Date,Status"
+#define STATEMENT_HEADER "Case Ref,Child Ref,School,NCY," \
+	"Date Statement Made,Last Annual Review,Date Ceased,Reason Ceased"
 #define EXPORT_EOL	"\r\n"
+#define POUND_SIGN	"\xc2\xa3"	/* the pound sign in UTF-8 */
 #define CANON_EOL	"\n"
 
 /* A calendar date, year-month-day. */
@@ -122,6 +204,12 @@ static const struct ymd export_asof = { 2006, 2, 6 };
 static const struct ymd canon_first = { 2001, 1, 1 };
 static const struct ymd canon_last = { 2024, 12, 31 };
 static const struct ymd canon_asof = { 2025, 1, 6 };
+
+/* The older stock of statements was made from stock_first to
+ * stock_last; statements may have ceased from cease_first on. */
+static const struct ymd stock_first = { 1995, 1, 2 };
+static const struct ymd stock_last = { 2000, 12, 29 };
+static const struct ymd cease_first = { 2001, 1, 2 };
 
 /* Requests from this day on lead to EHC plans, not statements. */
 static const struct ymd plan_from = { 2014, 9, 1 };
@@ -312,6 +400,148 @@ static const struct {
 #define BAD_DAY_TEXT		"31/04/2005"
 static const struct ymd month_first_day = { 2005, 4, 13 };
 
+/* Funding bands and their annual amounts, in pence. */
+static const struct {
+	const char *name;
+	unsigned long pence;
+} bands[] = {
+	{ "Band A", 180000 }, { "Band B", 420000 }, { "Band C", 750000 },
+	{ "Band D", 1100000 }
+};
+
+/* A child's first band, thousandths: lower when the request was refused
+ * than when the child was assessed. */
+static const unsigned band_weights[2][4] = {
+	{ 450, 350, 150, 50 },	/* refused */
+	{ 100, 300, 350, 250 }	/* note in lieu or no statement */
+};
+
+/*
+ * The authority's policy, as examples/banding-policy.csv gives it: from
+ * each financial year on, by the year it starts, the highest year group
+ * with banded funding; the years before the first follow the first.
+ */
+static const struct {
+	int year;
+	int highest;
+} band_policy[] = {
+	{ 2004, 7 }, { 2005, 8 }, { 2006, 9 }
+};
+
+/*
+ * The deliberate breaches of band_policy, the only ones: each funds, for
+ * a financial year (by the year it starts), the first child who could
+ * have banded funding but has none and is then in the year group given.
+ */
+static const struct {
+	int fy;
+	int year;
+} breaches[] = {
+	/* A Year 9 pupil in FY2005-06, when Year 8 is the highest. */
+	{ 2005, 9 },
+	/* A Year 10 pupil in FY2006-07, when Year 9 is the highest. */
+	{ 2006, 10 }
+};
+
+/* The status of an allocation: past, current, or agreed for next year
+ * (planned when the child's first). */
+enum status {
+	ST_ENDED,
+	ST_ACTIVE,
+	ST_AGREED,
+	ST_PLANNED
+};
+
+static const char *const statuses[] = {
+	[ST_ENDED] = "Ended", [ST_ACTIVE] = "Active",
+	[ST_AGREED] = "Agreed", [ST_PLANNED] = "Planned"
+};
+
+/* How an amount is written, the same money each way. */
+enum amount_form {
+	AF_POUND,		/* the pound sign, then "1,800.00" */
+	AF_BARE,		/* 1800 */
+	AF_GROUPED,		/* "1,800.00" */
+	AF_DECIMAL		/* 1800.00 */
+};
+
+enum band_fault {
+	BF_NONE,
+	BF_TBC,
+	BF_BAND_E,
+	BF_END_EARLY,
+	BF_DUP_REF
+};
+
+/*
+ * The deliberately bad rows of the banding export.  Each goes into the
+ * first suitable row at or after the row given (data rows counted from 1,
+ * so on line row + 1), never a breach's, so for a seed they sit at fixed
+ * places; they are the only bad rows.
+ */
+static const struct {
+	enum band_fault kind;
+	size_t row;
+} band_faults[] = {
+	/* Annual Amount "TBC": agreed, the amount not yet keyed. */
+	{ BF_TBC, 40 },
+	/* Band "Band E": there are only bands A to D. */
+	{ BF_BAND_E, 140 },
+	/* End Date a year early (year mistyped), so before the Start Date. */
+	{ BF_END_EARLY, 230 },
+	/* Case Ref repeats the row before's, which starts on the same day;
+	 * otherwise valid. */
+	{ BF_DUP_REF, 320 }
+};
+
+#define TBC_TEXT	"TBC"
+#define BAD_BAND	"Band E"
+
+/* Why statements cease; Left school is for the end of the last school
+ * year, the others are weighted for ceasing before it. */
+enum reason {
+	RS_NEEDS_MET,
+	RS_MOVED,
+	RS_LEFT,
+	RS_TRANSFERRED,
+	RS_OTHER
+};
+
+static const struct {
+	const char *words;
+	unsigned weight;
+} reasons[] = {
+	[RS_NEEDS_MET] = { "Needs met", 40 },
+	[RS_MOVED] = { "Moved out of area", 30 },
+	[RS_LEFT] = { "Left school", 0 },
+	[RS_TRANSFERRED] = { "Transferred to another LA", 20 },
+	[RS_OTHER] = { "Other", 10 }
+};
+
+enum stmt_fault {
+	SF_NONE,
+	SF_NO_REASON,
+	SF_LOST,
+	SF_EARLY_REVIEW
+};
+
+/* The deliberately bad rows of the statements, placed as band_faults[]
+ * are. */
+static const struct {
+	enum stmt_fault kind;
+	size_t row;
+} stmt_faults[] = {
+	/* Date Ceased given, Reason Ceased empty. */
+	{ SF_NO_REASON, 120 },
+	/* Reason Ceased "Lost", not a reason the authority records. */
+	{ SF_LOST, 450 },
+	/* Last Annual Review in the year before the statement was made
+	 * (year mistyped), so before it. */
+	{ SF_EARLY_REVIEW, 1200 }
+};
+
+#define LOST_REASON	"Lost"
+
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* How child numbers become Child Refs: base + a number below mod,
@@ -352,6 +582,7 @@ struct sencase {
 	int school, ncy, team, officer;
 	int repeat;		/* a refused child asked for again */
 	sen_day request, decision, proposed, final;
+	sen_day concluded;	/* a note in lieu or no statement decided */
 	enum decision decision_kind;
 	enum outcome outcome;
 	int nexc;
@@ -365,17 +596,86 @@ struct volume {
 	int year, left, days;
 };
 
-/* Buffered standard output. */
+/* A case of the export, kept for the records that follow from it. */
+struct kept {
+	unsigned long child;
+	int school, ncy;
+	sen_day request, final;
+	sen_day ended;		/* the day refused, or assessed to a note
+				 * in lieu or no statement */
+	enum outcome outcome;
+};
+
+/* The cases of the export, in its order. */
+struct book {
+	struct kept *c;
+	size_t n, size;
+};
+
+/* The children of the export, each by its last case. */
+struct children {
+	const struct book *b;
+	size_t *last;		/* index in b of each child's last case */
+	unsigned long n;
+};
+
+/* A banded-funding allocation: a child's funding in a financial year. */
+struct alloc {
+	unsigned long ref;	/* Case Ref number */
+	unsigned long child;
+	size_t seq;		/* the order made, to sort by last */
+	int fy;			/* financial year, by the year it starts */
+	sen_day start, end;
+	int school, ncy, band;
+	enum status status;
+	enum amount_form form;
+	int breach;		/* made for breaches[] */
+	enum band_fault fault;
+};
+
+struct allocs {
+	struct alloc *a;
+	size_t n, size;
+};
+
+/* A statement. */
+struct stmt {
+	unsigned long ref;	/* Case Ref number */
+	unsigned long child;	/* of the export, or of the stock */
+	int stock;		/* made before 2001 */
+	size_t seq;		/* the order made, to sort by last */
+	int school, ncy;	/* on the day it was made */
+	sen_day made;
+	sen_day review, ceased;	/* SEN_NODATE for none */
+	int reason;		/* index into reasons[], -1 for none */
+	enum stmt_fault fault;
+};
+
+struct stmts {
+	struct stmt *s;
+	size_t n, size;
+};
+
+/* Buffered standard output, or nowhere when discard is set. */
 struct out {
+	int discard;
 	size_t len;
 	char buf[OUT_SIZE];
+};
+
+/* What to write. */
+enum mode {
+	MODE_EXPORT,		/* the assessment export */
+	MODE_CANONICAL,		/* the canonical stream, for benchmarks */
+	MODE_BANDING,		/* the banded-funding export */
+	MODE_STATEMENTS		/* the statements maintained */
 };
 
 /* What the command line asks for. */
 struct options {
 	uint64_t seed;
 	unsigned long rows;
-	int canonical;
+	enum mode mode;
 };
 
 /* Reports a failed write to standard output and exits. */
@@ -387,11 +687,12 @@ die_write(void)
 	exit(EXIT_FAILURE);
 }
 
-/* Writes out the buffer. */
+/* Writes out the buffer, unless it goes nowhere. */
 static void
 out_flush(struct out *o)
 {
-	if (o->len > 0 && fwrite(o->buf, 1, o->len, stdout) != o->len)
+	if (!o->discard && o->len > 0 &&
+	    fwrite(o->buf, 1, o->len, stdout) != o->len)
 		die_write();
 	o->len = 0;
 }
@@ -591,16 +892,13 @@ gen_init(struct gen *g, uint64_t seed, sen_day asof)
 	g->child_key = rng_next(g);
 }
 
-/* Returns a school for a child of phase p: now and then the special
- * school, otherwise any school of that phase. */
+/* Returns any school of phase p, all equally likely. */
 static int
-pick_school(struct gen *g, enum phase p)
+any_school(struct gen *g, enum phase p)
 {
 	size_t i;
 	unsigned long n, k;
 
-	if (chance(g, SPECIAL_PERMILLE))
-		p = SPECIAL;
 	n = 0;
 	for (i = 0; i < NELEM(schools); i++)
 		n += schools[i].phase == p;
@@ -609,6 +907,16 @@ pick_school(struct gen *g, enum phase p)
 		if (schools[i].phase == p && k-- == 0)
 			break;
 	return (int)i;
+}
+
+/* Returns a school for a child of phase p: now and then the special
+ * school, otherwise any school of that phase. */
+static int
+pick_school(struct gen *g, enum phase p)
+{
+	if (chance(g, SPECIAL_PERMILLE))
+		p = SPECIAL;
+	return any_school(g, p);
 }
 
 /* Returns a year group, by the weights of ncys[]. */
@@ -814,9 +1122,11 @@ conclude(struct gen *g, struct sencase *c)
 	day = next_workday(c->request + issue_days(g, on_time,
 	    c->decision - c->request));
 	if (!chance(g, PROPOSED_PERMILLE)) {
-		if (day <= g->asof)
+		if (day <= g->asof) {
 			c->outcome = chance(g, NOTE_PERMILLE) ? OUT_NOTE :
 			    OUT_NO_STATEMENT;
+			c->concluded = day;
+		}
 		return;
 	}
 	if (day > g->asof)
@@ -833,6 +1143,7 @@ make_case(struct gen *g, struct sencase *c, sen_day day)
 	memset(c, 0, sizeof(*c));
 	c->request = day;
 	c->decision = c->proposed = c->final = SEN_NODATE;
+	c->concluded = SEN_NODATE;
 	c->decision_kind = DEC_NONE;
 	c->outcome = OUT_OPEN;
 	c->fault = FAULT_NONE;
@@ -1071,10 +1382,54 @@ requests_on(struct gen *g, struct volume *v, int must)
 	return n;
 }
 
-/* Writes one day's requests as export rows; ref is the next Case Ref. */
+/* Reports running out of memory and exits. */
+static void
+die_nomem(void)
+{
+	fprintf(stderr, "%s: out of memory\n", PROGNAME);
+	exit(EXIT_FAILURE);
+}
+
+/* Returns array p of *size items of each bytes, n of them used, grown if
+ * need be to hold one more. */
+static void *
+grow(void *p, size_t *size, size_t n, size_t each)
+{
+	size_t want;
+
+	if (n < *size)
+		return p;
+	want = *size > 0 ? *size * 2 : GROW_FIRST;
+	if (want > SIZE_MAX / each || (p = realloc(p, want * each)) == NULL)
+		die_nomem();
+	*size = want;
+	return p;
+}
+
+/* Keeps what the records that follow from the export need of case c. */
+static void
+keep_case(struct book *b, const struct sencase *c)
+{
+	struct kept *k;
+
+	b->c = grow(b->c, &b->size, b->n, sizeof(*b->c));
+	k = &b->c[b->n++];
+	k->child = c->child;
+	k->school = c->school;
+	k->ncy = c->ncy;
+	k->request = c->request;
+	k->final = c->final;
+	k->outcome = c->outcome;
+	k->ended = c->outcome == OUT_REFUSED ? c->decision : c->concluded;
+}
+
+/*
+ * Writes one day's requests as export rows; ref is the next Case Ref.
+ * Keeps each case in b too, unless b is NULL.
+ */
 static void
 export_day(struct out *o, struct gen *g, sen_day day, int n,
-    unsigned long *ref)
+    unsigned long *ref, struct book *b)
 {
 	struct sencase c;
 
@@ -1086,20 +1441,25 @@ export_day(struct out *o, struct gen *g, sen_day day, int n,
 		else
 			c.ref = (*ref)++;
 		put_export_row(o, g, &c);
+		if (b != NULL)
+			keep_case(b, &c);
 	}
 }
 
-/* Writes the export. */
+/*
+ * Writes the export made by generator g from seed, keeping its cases in b
+ * unless b is NULL.  g is left as the export leaves it, to write its
+ * Child Refs again.
+ */
 static void
-write_export(struct out *o, uint64_t seed)
+run_export(struct out *o, struct gen *g, uint64_t seed, struct book *b)
 {
-	struct gen g;
 	struct volume v;
 	sen_day first, last, day;
 	unsigned long ref;
 	int n;
 
-	gen_init(&g, seed, day_of(&export_asof));
+	gen_init(g, seed, day_of(&export_asof));
 	first = day_of(&export_first);
 	last = day_of(&export_last);
 	put_str(o, EXPORT_HEADER EXPORT_EOL);
@@ -1114,9 +1474,18 @@ write_export(struct out *o, uint64_t seed)
 			v.left = year_volume(v.year);
 			v.days = year_workdays(v.year, first, last);
 		}
-		n = requests_on(&g, &v, day == first || day == last);
-		export_day(o, &g, day, n, &ref);
+		n = requests_on(g, &v, day == first || day == last);
+		export_day(o, g, day, n, &ref, b);
 	}
+}
+
+/* Writes the export. */
+static void
+write_export(struct out *o, uint64_t seed)
+{
+	struct gen g;
+
+	run_export(o, &g, seed, NULL);
 }
 
 /* Appends an ISO date, or nothing for no date, and a comma. */
@@ -1201,6 +1570,833 @@ write_canonical(struct out *o, uint64_t seed, unsigned long n)
 	}
 }
 
+/* Makes the export again, writing nothing, to keep its cases in b; g is
+ * left as the export leaves it. */
+static void
+replay_export(struct gen *g, uint64_t seed, struct book *b)
+{
+	static struct out none;
+
+	none.discard = 1;
+	memset(b, 0, sizeof(*b));
+	run_export(&none, g, seed, b);
+	none.len = 0;
+}
+
+/* Finds the children of the export in b, g having made it, each by its
+ * last case. */
+static void
+find_children(struct children *ch, const struct book *b,
+    const struct gen *g)
+{
+	size_t i;
+
+	ch->b = b;
+	ch->n = g->nchildren;
+	if ((ch->last = calloc(ch->n, sizeof(*ch->last))) == NULL)
+		die_nomem();
+	for (i = 0; i < b->n; i++)
+		ch->last[b->c[i].child] = i;
+}
+
+/* Returns the last case of child c. */
+static const struct kept *
+child_case(const struct children *ch, unsigned long c)
+{
+	return &ch->b->c[ch->last[c]];
+}
+
+/* Starts stream s from seed and tag, apart from the export's stream;
+ * asof is the export date. */
+static void
+stream_init(struct gen *s, uint64_t seed, uint64_t tag, sen_day asof)
+{
+	memset(s, 0, sizeof(*s));
+	s->rng = mix64(seed ^ tag);
+	s->asof = asof;
+}
+
+/* Returns the school year day falls in, by the year it starts: school
+ * years start on 1 September. */
+static int
+school_year(sen_day day)
+{
+	int y, m, d;
+
+	sen_date_to_ymd(day, &y, &m, &d);
+	return m >= 9 ? y : y - 1;
+}
+
+/* Returns the financial year day falls in, by the year it starts:
+ * financial years start on 1 April. */
+static int
+fin_year(sen_day day)
+{
+	int y, m, d;
+
+	sen_date_to_ymd(day, &y, &m, &d);
+	return m >= 4 ? y : y - 1;
+}
+
+/* Returns 1 April of year y, the first day of a financial year. */
+static sen_day
+april(int y)
+{
+	return sen_date_from_ymd(y, 4, 1);
+}
+
+/* Returns the same day in year y (28 February for 29 February). */
+static sen_day
+same_day_in(sen_day day, int y)
+{
+	int oy, m, d;
+
+	sen_date_to_ymd(day, &oy, &m, &d);
+	if (!sen_date_valid(y, m, d))
+		d--;
+	return sen_date_from_ymd(y, m, d);
+}
+
+/* Returns the same day a year later (28 February for 29 February). */
+static sen_day
+year_after(sen_day day)
+{
+	return same_day_in(day, year_of(day) + 1);
+}
+
+/* Moves a day that falls at a weekend back to the Friday. */
+static sen_day
+prev_workday(sen_day day)
+{
+	int w;
+
+	w = weekday(day);
+	return w >= SATURDAY ? day - (w - SATURDAY + 1) : day;
+}
+
+/* Returns a day from first to last, both included. */
+static sen_day
+rng_day(struct gen *s, sen_day first, sen_day last)
+{
+	unsigned long span;
+
+	span = (unsigned long)(last - first) + 1;
+	return first + (sen_day)rng_below(s, span);
+}
+
+/* Returns the year group, an index into ncys[], of k's child on day: the
+ * one at the request, moved on each 1 September. */
+static int
+ncy_on(const struct kept *k, sen_day day)
+{
+	return k->ncy + school_year(day) - school_year(k->request);
+}
+
+/* Appends a date as DD/MM/YYYY, or nothing for no date. */
+static void
+put_dmy(struct out *o, sen_day day)
+{
+	int y, m, d;
+
+	if (day == SEN_NODATE)
+		return;
+	sen_date_to_ymd(day, &y, &m, &d);
+	put_num(o, (unsigned long)d, DM_DIGITS);
+	put_char(o, '/');
+	put_num(o, (unsigned long)m, DM_DIGITS);
+	put_char(o, '/');
+	put_num(o, (unsigned long)y, YEAR_DIGITS);
+}
+
+/* Returns the highest year group with banded funding in financial year
+ * fy, by the year it starts, as an index into ncys[]. */
+static int
+policy_highest(int fy)
+{
+	size_t i;
+	int highest;
+
+	highest = band_policy[0].highest;
+	for (i = 0; i < NELEM(band_policy); i++)
+		if (band_policy[i].year <= fy)
+			highest = band_policy[i].highest;
+	return NCY_YEAR(highest);
+}
+
+/* Returns 1 when k's child may have banded funding, the alternative to
+ * a statement: its request was refused or assessed to a note in lieu or
+ * no statement, and it is not at the special school. */
+static int
+band_eligible(const struct kept *k)
+{
+	return (k->outcome == OUT_REFUSED || k->outcome == OUT_NOTE ||
+	    k->outcome == OUT_NO_STATEMENT) &&
+	    schools[k->school].phase != SPECIAL;
+}
+
+/*
+ * Returns the first day of a child's funding, its request having ended on
+ * day ended: the next 1 April, the scheme's first at the earliest; now
+ * and then 1 September or 1 January, when one comes sooner in a year of
+ * the scheme.
+ */
+static sen_day
+first_start(struct gen *s, sen_day ended)
+{
+	sen_day mid;
+	int fy;
+
+	fy = fin_year(ended) + 1;
+	if (fy <= BAND_FIRST_FY)
+		return april(BAND_FIRST_FY);
+	if (!chance(s, MIDYEAR_PERMILLE))
+		return april(fy);
+	mid = sen_date_from_ymd(fy - 1, 9, 1);
+	if (mid <= ended)
+		mid = sen_date_from_ymd(fy, 1, 1);
+	return mid > ended ? mid : april(fy);
+}
+
+/* Returns a child's first band, by band_weights[]. */
+static int
+first_band(struct gen *s, enum outcome out)
+{
+	const unsigned *w;
+	unsigned long k;
+	int i;
+
+	w = band_weights[out != OUT_REFUSED];
+	k = rng_below(s, PERMILLE);
+	for (i = 0; k >= w[i]; i++)
+		k -= w[i];
+	return i;
+}
+
+/* Returns next year's band: now and then one higher or one lower. */
+static int
+next_band(struct gen *s, int band)
+{
+	unsigned long r;
+
+	r = rng_below(s, PERMILLE);
+	if (r < BAND_UP_PERMILLE && band + 1 < (int)NELEM(bands))
+		return band + 1;
+	if (r >= PERMILLE - BAND_DOWN_PERMILLE && band > 0)
+		return band - 1;
+	return band;
+}
+
+/* Returns how an amount is written: mostly with the pound sign. */
+static enum amount_form
+pick_form(struct gen *s)
+{
+	if (chance(s, POUND_PERMILLE))
+		return AF_POUND;
+	return (enum amount_form)rng_range(s, AF_BARE, AF_DECIMAL);
+}
+
+/* Returns the school of k's child in year group ncy: the school of the
+ * request or, past primary school, a high school chosen once into *high
+ * (-1 until then). */
+static int
+school_in(struct gen *s, const struct kept *k, int ncy, int *high)
+{
+	if (schools[k->school].phase != PRIMARY || ncys[ncy].phase == PRIMARY)
+		return k->school;
+	if (*high < 0)
+		*high = any_school(s, HIGH);
+	return *high;
+}
+
+/* Adds an allocation for k's child, from start to the end of its
+ * financial year; first when it is the child's first.  The caller sets
+ * its school and band. */
+static struct alloc *
+add_alloc(struct gen *s, struct allocs *as, const struct kept *k,
+    sen_day start, int first)
+{
+	struct alloc *a;
+	int now;
+
+	as->a = grow(as->a, &as->size, as->n, sizeof(*as->a));
+	a = &as->a[as->n];
+	memset(a, 0, sizeof(*a));
+	a->seq = as->n++;
+	a->child = k->child;
+	a->fy = fin_year(start);
+	a->start = start;
+	a->end = sen_date_from_ymd(a->fy + 1, 3, 31);
+	a->ncy = ncy_on(k, start);
+	a->form = pick_form(s);
+	now = fin_year(s->asof);
+	if (a->fy < now)
+		a->status = ST_ENDED;
+	else if (a->fy == now)
+		a->status = ST_ACTIVE;
+	else
+		a->status = first ? ST_PLANNED : ST_AGREED;
+	a->fault = BF_NONE;
+	return a;
+}
+
+/*
+ * Funds k's child each financial year from its first start while it is
+ * in Reception to the highest year group the policy allows, until the
+ * funding is not renewed.
+ */
+static void
+band_child(struct gen *s, struct allocs *as, const struct kept *k)
+{
+	struct alloc *a;
+	sen_day start;
+	int band, high, first, ncy;
+
+	start = first_start(s, k->ended);
+	band = first_band(s, k->outcome);
+	high = -1;
+	first = 1;
+	while (fin_year(start) <= BAND_LAST_FY) {
+		ncy = ncy_on(k, start);
+		if (ncy > policy_highest(fin_year(start)))
+			break;
+		if (ncy >= NCY_R) {
+			a = add_alloc(s, as, k, start, first);
+			a->school = school_in(s, k, ncy, &high);
+			a->band = band;
+			first = 0;
+			if (!chance(s, RENEW_PERMILLE))
+				break;
+			band = next_band(s, band);
+		}
+		start = april(fin_year(start) + 1);
+	}
+}
+
+/* Adds breaches[i], marking its child in banded; returns 0, or -1 when
+ * no child fits. */
+static int
+add_breach(struct gen *s, struct allocs *as, const struct children *ch,
+    char *banded, size_t i)
+{
+	const struct kept *k;
+	struct alloc *a;
+	unsigned long c;
+	sen_day start;
+	int high;
+
+	start = april(breaches[i].fy);
+	for (c = 0; c < ch->n; c++) {
+		k = child_case(ch, c);
+		if (banded[c] || !band_eligible(k) || k->ended >= start ||
+		    ncy_on(k, start) != NCY_YEAR(breaches[i].year))
+			continue;
+		banded[c] = 1;
+		high = -1;
+		a = add_alloc(s, as, k, start, 1);
+		a->school = school_in(s, k, a->ncy, &high);
+		a->band = first_band(s, k->outcome);
+		a->breach = 1;
+		return 0;
+	}
+	return -1;
+}
+
+/* Makes the allocations: for some of the children who may have banded
+ * funding, then the breaches of the policy. */
+static void
+make_allocs(struct gen *s, struct allocs *as, const struct children *ch)
+{
+	const struct kept *k;
+	unsigned long c;
+	char *banded;
+	size_t i;
+
+	if ((banded = calloc(ch->n, 1)) == NULL)
+		die_nomem();
+	for (c = 0; c < ch->n; c++) {
+		k = child_case(ch, c);
+		if (band_eligible(k) && chance(s, BANDED_PERMILLE)) {
+			banded[c] = 1;
+			band_child(s, as, k);
+		}
+	}
+	for (i = 0; i < NELEM(breaches); i++)
+		if (add_breach(s, as, ch, banded, i) == -1)
+			fprintf(stderr, "%s: no child for breach %zu\n",
+			    PROGNAME, i + 1);
+	free(banded);
+}
+
+/* Orders allocations by financial year, start, then the order made. */
+static int
+alloc_cmp(const void *pa, const void *pb)
+{
+	const struct alloc *a, *b;
+
+	a = pa;
+	b = pb;
+	if (a->fy != b->fy)
+		return a->fy < b->fy ? -1 : 1;
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	return (a->seq > b->seq) - (a->seq < b->seq);
+}
+
+/* Returns 1 when fault f can be planted in allocation i of as. */
+static int
+band_fault_fits(enum band_fault f, const struct allocs *as, size_t i)
+{
+	const struct alloc *a, *prev;
+
+	a = &as->a[i];
+	if (a->breach || a->fault != BF_NONE)
+		return 0;
+	if (f != BF_DUP_REF)
+		return 1;
+	if (i == 0)
+		return 0;
+	prev = &as->a[i - 1];
+	return !prev->breach && prev->fault == BF_NONE &&
+	    prev->start == a->start;
+}
+
+/* Plants each of band_faults[] in the first allocation, in order, that
+ * it fits at or after its row. */
+static void
+plant_band_faults(struct allocs *as)
+{
+	size_t f, i;
+
+	for (f = 0; f < NELEM(band_faults); f++) {
+		for (i = band_faults[f].row - 1; i < as->n; i++) {
+			if (band_fault_fits(band_faults[f].kind, as, i)) {
+				as->a[i].fault = band_faults[f].kind;
+				break;
+			}
+		}
+	}
+}
+
+/* Numbers the allocations in order, a repeated Case Ref taking the one
+ * of the row before. */
+static void
+number_allocs(struct allocs *as)
+{
+	unsigned long ref;
+	size_t i;
+
+	ref = 0;
+	for (i = 0; i < as->n; i++) {
+		if (as->a[i].fault != BF_DUP_REF)
+			ref++;
+		as->a[i].ref = ref;
+	}
+}
+
+/* Appends an amount of pence (under a million pounds) written in form,
+ * quoted when it holds a comma. */
+static void
+put_amount(struct out *o, unsigned long pence, enum amount_form form)
+{
+	char buf[AMOUNT_MAX];
+	unsigned long pounds, p;
+	const char *sign;
+
+	pounds = pence / PENCE;
+	p = pence % PENCE;
+	sign = form == AF_POUND ? POUND_SIGN : "";
+	if (form == AF_BARE && p == 0)
+		snprintf(buf, sizeof(buf), "%lu", pounds);
+	else if (form == AF_BARE || form == AF_DECIMAL || pounds < 1000)
+		snprintf(buf, sizeof(buf), "%s%lu.%02lu", sign, pounds, p);
+	else
+		snprintf(buf, sizeof(buf), "%s%lu,%03lu.%02lu", sign,
+		    pounds / 1000, pounds % 1000, p);
+	put_field(o, buf);
+}
+
+/* Appends an allocation as a row of the banding export. */
+static void
+put_alloc_row(struct out *o, const struct gen *g, const struct alloc *a)
+{
+	put_str(o, "BF");
+	put_num(o, a->ref, REF_DIGITS);
+	put_char(o, ',');
+	put_child(o, g, &export_child, a->child);
+	put_char(o, ',');
+	put_field(o, schools[a->school].name);
+	put_char(o, ',');
+	put_str(o, ncys[a->ncy].name);
+	put_char(o, ',');
+	put_str(o, a->fault == BF_BAND_E ? BAD_BAND : bands[a->band].name);
+	put_char(o, ',');
+	if (a->fault == BF_TBC)
+		put_str(o, TBC_TEXT);
+	else
+		put_amount(o, bands[a->band].pence, a->form);
+	put_char(o, ',');
+	put_dmy(o, a->start);
+	put_char(o, ',');
+	put_dmy(o, a->fault == BF_END_EARLY ? year_before(a->end) : a->end);
+	put_char(o, ',');
+	put_str(o, statuses[a->status]);
+	put_str(o, EXPORT_EOL);
+}
+
+/* Writes the banded-funding export that goes with the export of seed. */
+static void
+write_banding(struct out *o, uint64_t seed)
+{
+	struct gen g, s;
+	struct book b;
+	struct children ch;
+	struct allocs as;
+	size_t i;
+
+	replay_export(&g, seed, &b);
+	find_children(&ch, &b, &g);
+	stream_init(&s, seed, STREAM_BANDING, g.asof);
+	memset(&as, 0, sizeof(as));
+	make_allocs(&s, &as, &ch);
+	if (as.n > 0)
+		qsort(as.a, as.n, sizeof(*as.a), alloc_cmp);
+	plant_band_faults(&as);
+	number_allocs(&as);
+
+	put_str(o, BANDING_HEADER EXPORT_EOL);
+	for (i = 0; i < as.n; i++)
+		put_alloc_row(o, &g, &as.a[i]);
+	free(as.a);
+	free(ch.last);
+	free(b.c);
+}
+
+/* Returns the day a child in year group ncy on day, at school, leaves
+ * it: the end of the school year of Year 11 or, at the special school,
+ * Year 14; the end of this school year if it is already past that. */
+static sen_day
+leaving_day(int school, int ncy, sen_day day)
+{
+	int last;
+
+	last = NCY_YEAR(schools[school].phase == SPECIAL ?
+	    LAST_YEAR_SPECIAL : LAST_YEAR);
+	if (ncy > last)
+		ncy = last;
+	return sen_date_from_ymd(school_year(day) + last - ncy + 1,
+	    LEAVE_MONTH, LEAVE_DAY);
+}
+
+/* Returns a reason for ceasing before leaving school, by the weights of
+ * reasons[]. */
+static int
+pick_reason(struct gen *s)
+{
+	size_t i;
+	unsigned long total, k;
+
+	total = 0;
+	for (i = 0; i < NELEM(reasons); i++)
+		total += reasons[i].weight;
+	k = rng_below(s, total);
+	for (i = 0; k >= reasons[i].weight; i++)
+		k -= reasons[i].weight;
+	return (int)i;
+}
+
+/* Returns a year group, by the weights of ncys[], no later than index
+ * hi. */
+static int
+pick_ncy_upto(struct gen *s, int hi)
+{
+	unsigned long total, k;
+	int i;
+
+	if (hi < 0)
+		hi = 0;
+	if (hi >= (int)NELEM(ncys))
+		hi = (int)NELEM(ncys) - 1;
+	total = 0;
+	for (i = 0; i <= hi; i++)
+		total += ncys[i].weight;
+	k = rng_below(s, total);
+	for (i = 0; k >= ncys[i].weight; i++)
+		k -= ncys[i].weight;
+	return i;
+}
+
+/* Adds a statement, not yet reviewed or ceased. */
+static struct stmt *
+add_stmt(struct stmts *ss)
+{
+	struct stmt *st;
+
+	ss->s = grow(ss->s, &ss->size, ss->n, sizeof(*ss->s));
+	st = &ss->s[ss->n];
+	memset(st, 0, sizeof(*st));
+	st->seq = ss->n++;
+	st->review = st->ceased = SEN_NODATE;
+	st->reason = -1;
+	st->fault = SF_NONE;
+	return st;
+}
+
+/* Ceases st, for a reason other than leaving school, at least
+ * CEASE_AFTER_MIN days after it was made, from cease_first to the export
+ * date; not when that leaves no day. */
+static void
+cease_early(struct gen *s, struct stmt *st)
+{
+	sen_day first;
+
+	first = st->made + CEASE_AFTER_MIN;
+	if (first < day_of(&cease_first))
+		first = day_of(&cease_first);
+	if (first > s->asof)
+		return;
+	st->ceased = prev_workday(rng_day(s, first, s->asof));
+	st->reason = pick_reason(s);
+}
+
+/*
+ * Sets the last annual review of st: the latest held on or before the
+ * day it ceased or the export date, none while it is under a year old.
+ * A review falls due a year after the statement was made, then a year
+ * after the review before, and is held up to REVIEW_EARLY_MAX days early
+ * (before a weekend, on the Friday), never late; but the reviews of an
+ * overdue statement, one still maintained, stopped more than a year
+ * before the export date.
+ */
+static void
+set_review(struct gen *s, struct stmt *st)
+{
+	sen_day limit, day;
+
+	limit = st->ceased != SEN_NODATE ? st->ceased : s->asof;
+	if (st->ceased == SEN_NODATE && chance(s, OVERDUE_PERMILLE)) {
+		day = s->asof - DAYS_PER_YEAR - rng_range(s, OVERDUE_MIN,
+		    OVERDUE_MAX);
+		if (year_after(st->made) <= day)
+			limit = day;
+	}
+	if (year_after(st->made) > s->asof)
+		return;
+	day = st->made;
+	for (;;) {
+		day = prev_workday(year_after(day) -
+		    (sen_day)rng_below(s, REVIEW_EARLY_MAX + 1));
+		if (day > limit)
+			break;
+		st->review = day;
+	}
+}
+
+/* Adds the statement made for k's child on its final statement date:
+ * ceased when the child has left school since, now and then ceased
+ * before. */
+static void
+recent_statement(struct gen *s, struct stmts *ss, const struct kept *k)
+{
+	struct stmt *st;
+	sen_day leave;
+
+	st = add_stmt(ss);
+	st->child = k->child;
+	st->school = k->school;
+	st->made = k->final;
+	st->ncy = ncy_on(k, k->final);
+	if (st->ncy >= (int)NELEM(ncys))
+		st->ncy = (int)NELEM(ncys) - 1;	/* past Year 14: kept in it */
+	leave = leaving_day(st->school, st->ncy, st->made);
+	if (leave <= s->asof) {
+		st->ceased = leave;
+		st->reason = RS_LEFT;
+	} else if (chance(s, RECENT_CEASED_PERMILLE)) {
+		cease_early(s, st);
+	}
+	set_review(s, st);
+}
+
+/* Returns which numbers of the older stock's children are taken: those
+ * of the export's children whose refs, C9 and five digits, look alike. */
+static unsigned char *
+stock_taken(const struct gen *g)
+{
+	unsigned char *taken;
+	unsigned long c, n;
+
+	if ((taken = calloc(STOCK_SPAN, 1)) == NULL)
+		die_nomem();
+	for (c = 0; c < g->nchildren; c++) {
+		n = export_child.base + scatter(g, &export_child, c);
+		if (n >= STOCK_BASE)
+			taken[n - STOCK_BASE] = 1;
+	}
+	return taken;
+}
+
+/* Returns a number for a child of the older stock not yet taken, and
+ * takes it. */
+static unsigned long
+stock_child(struct gen *s, unsigned char *taken)
+{
+	unsigned long n;
+
+	do
+		n = rng_below(s, STOCK_SPAN);
+	while (taken[n]);
+	taken[n] = 1;
+	return n;
+}
+
+/*
+ * Adds a statement of the older stock, made from stock_first to
+ * stock_last and still maintained in 2001: maintained at the export date,
+ * the child still at school then; or ceased since 2001, at the end of the
+ * child's last school year (Left school) or before it for another reason.
+ * The child's year group when it was made is picked to fit.
+ */
+static void
+stock_statement(struct gen *s, struct stmts *ss, unsigned char *taken)
+{
+	struct stmt *st;
+	int special, last, y;
+
+	st = add_stmt(ss);
+	st->stock = 1;
+	st->child = stock_child(s, taken);
+	st->made = prev_workday(rng_day(s, day_of(&stock_first),
+	    day_of(&stock_last)));
+	special = chance(s, STOCK_SPECIAL_PERMILLE);
+	last = NCY_YEAR(special ? LAST_YEAR_SPECIAL : LAST_YEAR);
+	if (!chance(s, STOCK_CEASED_PERMILLE)) {
+		st->ncy = pick_ncy_upto(s, last - (school_year(s->asof) -
+		    school_year(st->made)));
+	} else if (chance(s, LEFT_PERMILLE)) {
+		y = rng_range(s, cease_first.y, school_year(s->asof));
+		st->ncy = last - (y - 1 - school_year(st->made));
+		st->ceased = sen_date_from_ymd(y, LEAVE_MONTH, LEAVE_DAY);
+		st->reason = RS_LEFT;
+	} else {
+		cease_early(s, st);
+		st->ncy = pick_ncy_upto(s, last - (school_year(st->ceased) -
+		    school_year(st->made)));
+	}
+	st->school = any_school(s, special ? SPECIAL : ncys[st->ncy].phase);
+	set_review(s, st);
+}
+
+/* Orders statements by the day made, then the order made. */
+static int
+stmt_cmp(const void *pa, const void *pb)
+{
+	const struct stmt *a, *b;
+
+	a = pa;
+	b = pb;
+	if (a->made != b->made)
+		return a->made < b->made ? -1 : 1;
+	return (a->seq > b->seq) - (a->seq < b->seq);
+}
+
+/* Returns 1 when fault f can be planted in statement st. */
+static int
+stmt_fault_fits(enum stmt_fault f, const struct stmt *st)
+{
+	if (st->fault != SF_NONE)
+		return 0;
+	if (f == SF_EARLY_REVIEW)
+		return st->review != SEN_NODATE;
+	return st->ceased != SEN_NODATE;
+}
+
+/* Plants each of stmt_faults[] in the first statement, in order, that it
+ * fits at or after its row. */
+static void
+plant_stmt_faults(struct stmts *ss)
+{
+	size_t f, i;
+
+	for (f = 0; f < NELEM(stmt_faults); f++) {
+		for (i = stmt_faults[f].row - 1; i < ss->n; i++) {
+			if (stmt_fault_fits(stmt_faults[f].kind, &ss->s[i])) {
+				ss->s[i].fault = stmt_faults[f].kind;
+				break;
+			}
+		}
+	}
+}
+
+/* Appends a statement as a row of the statements export. */
+static void
+put_stmt_row(struct out *o, const struct gen *g, const struct stmt *st)
+{
+	put_str(o, "ST");
+	put_num(o, st->ref, REF_DIGITS);
+	put_char(o, ',');
+	if (st->stock) {
+		put_char(o, 'C');
+		put_num(o, STOCK_BASE + st->child, export_child.width);
+	} else {
+		put_child(o, g, &export_child, st->child);
+	}
+	put_char(o, ',');
+	put_field(o, schools[st->school].name);
+	put_char(o, ',');
+	put_str(o, ncys[st->ncy].name);
+	put_char(o, ',');
+	put_dmy(o, st->made);
+	put_char(o, ',');
+	if (st->fault == SF_EARLY_REVIEW)
+		put_dmy(o, same_day_in(st->review, year_of(st->made) - 1));
+	else
+		put_dmy(o, st->review);
+	put_char(o, ',');
+	put_dmy(o, st->ceased);
+	put_char(o, ',');
+	if (st->fault == SF_LOST)
+		put_str(o, LOST_REASON);
+	else if (st->fault != SF_NO_REASON && st->reason >= 0)
+		put_str(o, reasons[st->reason].words);
+	put_str(o, EXPORT_EOL);
+}
+
+/* Writes the statements that go with the export of seed: the older
+ * stock, then one for each final statement of the export, by the day
+ * made. */
+static void
+write_statements(struct out *o, uint64_t seed)
+{
+	struct gen g, s;
+	struct book b;
+	struct stmts ss;
+	unsigned char *taken;
+	size_t i;
+
+	replay_export(&g, seed, &b);
+	memset(&ss, 0, sizeof(ss));
+	taken = stock_taken(&g);
+	stream_init(&s, seed, STREAM_STOCK, g.asof);
+	for (i = 0; i < STOCK_SIZE; i++)
+		stock_statement(&s, &ss, taken);
+	stream_init(&s, seed, STREAM_STATEMENTS, g.asof);
+	for (i = 0; i < b.n; i++)
+		if (b.c[i].outcome == OUT_STATEMENT)
+			recent_statement(&s, &ss, &b.c[i]);
+	if (ss.n > 0)
+		qsort(ss.s, ss.n, sizeof(*ss.s), stmt_cmp);
+	plant_stmt_faults(&ss);
+
+	put_str(o, STATEMENT_HEADER EXPORT_EOL);
+	for (i = 0; i < ss.n; i++) {
+		ss.s[i].ref = i + 1;
+		put_stmt_row(o, &g, &ss.s[i]);
+	}
+	free(taken);
+	free(ss.s);
+	free(b.c);
+}
+
 /* Parses a whole decimal number no greater than max into *v; returns 0,
  * or -1 when s is not one. */
 static int
@@ -1222,9 +2418,13 @@ static void
 usage(FILE *fp)
 {
 	fputs("usage: " PROGNAME " [-s seed]\n"
+	    "       " PROGNAME " --banding [-s seed]\n"
+	    "       " PROGNAME " --statements [-s seed]\n"
 	    "       " PROGNAME " --canonical [-n rows] [-s seed]\n"
 	    "Writes made-up SEN case records as CSV to standard output.\n"
 	    "  -s, --seed=SEED   seed of the generator (default 2005)\n"
+	    "  -b, --banding     banded funding of the export's children\n"
+	    "  -t, --statements  statements: the export's and older ones\n"
 	    "  -c, --canonical   the canonical stream, not an export\n"
 	    "  -n, --rows=N      canonical rows (default 1000000)\n"
 	    "  -h, --help        this message\n"
@@ -1242,16 +2442,28 @@ bad_usage(const char *why, const char *arg)
 	exit(EXIT_USAGE);
 }
 
+/* Sets what to write, unless something else was asked for. */
+static void
+set_mode(struct options *opt, enum mode mode)
+{
+	if (opt->mode != MODE_EXPORT && opt->mode != mode)
+		bad_usage("--banding, --statements and --canonical exclude "
+		    "each other", NULL);
+	opt->mode = mode;
+}
+
 /* Reads the command line into *opt; answers --help and --version, and
  * exits on a usage error. */
 static void
 parse_args(int argc, char *argv[], struct options *opt)
 {
 	static const struct option longopts[] = {
+		{ "banding", no_argument, NULL, 'b' },
 		{ "canonical", no_argument, NULL, 'c' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "rows", required_argument, NULL, 'n' },
 		{ "seed", required_argument, NULL, 's' },
+		{ "statements", no_argument, NULL, 't' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -1259,11 +2471,14 @@ parse_args(int argc, char *argv[], struct options *opt)
 	int ch, rows_given;
 
 	rows_given = 0;
-	while ((ch = getopt_long(argc, argv, "chn:s:V", longopts,
+	while ((ch = getopt_long(argc, argv, "bchn:s:tV", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
+		case 'b':
+			set_mode(opt, MODE_BANDING);
+			break;
 		case 'c':
-			opt->canonical = 1;
+			set_mode(opt, MODE_CANONICAL);
 			break;
 		case 'h':
 			usage(stdout);
@@ -1281,6 +2496,9 @@ parse_args(int argc, char *argv[], struct options *opt)
 				bad_usage("bad seed: ", optarg);
 			opt->seed = (uint64_t)v;
 			break;
+		case 't':
+			set_mode(opt, MODE_STATEMENTS);
+			break;
 		case 'V':
 			puts(PROGNAME " " VERSION);
 			finish(NULL);
@@ -1291,7 +2509,7 @@ parse_args(int argc, char *argv[], struct options *opt)
 	}
 	if (optind != argc)
 		bad_usage("unexpected argument: ", argv[optind]);
-	if (rows_given && !opt->canonical)
+	if (rows_given && opt->mode != MODE_CANONICAL)
 		bad_usage("-n needs --canonical", NULL);
 }
 
@@ -1304,13 +2522,23 @@ main(int argc, char *argv[])
 
 	opt.seed = DEFAULT_SEED;
 	opt.rows = DEFAULT_ROWS;
-	opt.canonical = 0;
+	opt.mode = MODE_EXPORT;
 	parse_args(argc, argv, &opt);
 
-	if (opt.canonical)
+	switch (opt.mode) {
+	case MODE_CANONICAL:
 		write_canonical(&o, opt.seed, opt.rows);
-	else
+		break;
+	case MODE_BANDING:
+		write_banding(&o, opt.seed);
+		break;
+	case MODE_STATEMENTS:
+		write_statements(&o, opt.seed);
+		break;
+	default:
 		write_export(&o, opt.seed);
+		break;
+	}
 	finish(&o);
 	return 0;
 }
