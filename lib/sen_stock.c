@@ -207,11 +207,12 @@ sen_stock_banding(struct sen_stock *s, size_t i,
 	f->policy = top >= 0;
 	for (k = 0; k < g->n; k++) {
 		it = &g->v[k];
-		if (it->cancelled || it->start > last)
+		if (it->cancelled)
 			continue;
 		f->next_pence += amount_in(it, sen_period_first(&next),
 		    sen_period_last(&next));
-		if (it->end != SEN_NODATE && it->end < first)
+		if (it->start > last ||
+		    (it->end != SEN_NODATE && it->end < first))
 			continue;
 		f->cases++;
 		f->pence += amount_in(it, first, last);

@@ -36,7 +36,7 @@ struct sen_policy {
 struct sen_band_fig {
 	long long cases;	/* allocations running in the period */
 	long long pence;	/* their amounts, pro rata */
-	long long next_pence;	/* committed for the next period */
+	long long next_pence;	/* recorded for the next period */
 	long long beyond;	/* cases above the policy's year group */
 	int policy;		/* a policy applies to the period */
 };
@@ -74,8 +74,8 @@ int sen_stock_range(const struct sen_stock *s, sen_day *first,
  * annual amounts pro rata by day, each day costing the amount over the
  * days of the financial year it falls in (so a whole financial year
  * costs the amount exactly), rounded to the penny, halves up, per
- * allocation; the amount committed for the period after p by the
- * allocations started by p's last day that run into it; and, when pol
+ * allocation; the amount already committed for the period after p, by
+ * the allocations recorded that run in it; and, when pol
  * has the year of p's first day, the cases above the year group it
  * allows.
  */

@@ -332,7 +332,8 @@ test_stock_cancelled(void **state)
 	assert_int_equal(f.beyond, 0);
 }
 
-/* The amount committed for the period after. */
+/* The amount committed for the period after: what every allocation
+ * recorded costs in it. */
 static void
 test_stock_committed_next(void **state)
 {
@@ -344,12 +345,12 @@ test_stock_committed_next(void **state)
 	v[0] = alloc(day(2005, 9, 1), SEN_NODATE, 180000);
 	/* to 31 March 2006: 90/365 of 3650.00 = 900.00 */
 	v[1] = alloc(day(2005, 4, 1), day(2006, 3, 31), 365000);
-	/* starts in 2006, after 2005's last day: not committed by it */
+	/* starts in 2006, recorded already: all of 2006, 100000 */
 	v[2] = alloc(day(2006, 1, 1), SEN_NODATE, 100000);
 	/* ended in 2005: nothing */
 	v[3] = alloc(day(2005, 1, 1), day(2005, 6, 30), 73000);
 	band(v, 4, "2005", NULL, &f);
-	assert_int_equal(f.next_pence, 180000 + 90000);
+	assert_int_equal(f.next_pence, 180000 + 90000 + 100000);
 	/*
 	 * And in 2005 itself: v[0] 1 September to 31 December, 122 days,
 	 * 180000 * 122 / 365 = 60164.38...; v[1] 275 days of 365, 275000;

@@ -7,15 +7,15 @@ status "banding: counted" 0 $?
 for line in \
     "FY2004-05,all,all,banded_cases,1,,1,," \
     "FY2004-05,all,all,banded_amount,1800.00,,1800.00,," \
-    "FY2004-05,all,all,committed_next,0.00,,0.00,," \
+    "FY2004-05,all,all,committed_next,11739.45,,11739.45,," \
     "FY2004-05,all,all,banded_beyond_policy,0,,0,," \
     "FY2005-06,all,all,banded_cases,3,,3,," \
     "FY2005-06,all,all,banded_amount,11739.45,,11739.45,<=12000,met" \
-    "FY2005-06,all,all,committed_next,0.00,,0.00,," \
+    "FY2005-06,all,all,committed_next,11000.00,,11000.00,," \
     "FY2005-06,all,all,banded_beyond_policy,1,,1,<=0,missed" \
     "FY2006-07,all,all,banded_cases,1,,1,," \
     "FY2006-07,all,all,banded_amount,11000.00,,11000.00,," \
-    "FY2006-07,all,all,committed_next,11000.00,,11000.00,," \
+    "FY2006-07,all,all,committed_next,11900.00,,11900.00,," \
     "FY2006-07,all,all,banded_beyond_policy,0,,0,," \
     "FY2007-08,all,all,banded_cases,2,,2,," \
     "FY2007-08,all,all,banded_amount,11900.00,,11900.00,," \
