@@ -293,12 +293,12 @@ test_stock_running(void **state)
 	assert_int_equal(f.beyond, 0);
 	assert_int_equal(f.policy, 0);
 	/*
-	 * Committed for FY2006-07 (365 days) by those started by 31 March
-	 * 2006: all of v[0], 365000; v[4] to 1 January 2007, 1 April to
-	 * 31 December being 275 days and 1 January one more, 100000 * 276
-	 * / 365 = 75616.43...; v[2] started too late to count.
+	 * Committed for FY2006-07 (365 days) by those recorded: all of
+	 * v[0], 365000; v[4] to 1 January 2007, 1 April to 31 December
+	 * being 275 days and 1 January one more, 100000 * 276 / 365 =
+	 * 75616.43...; and v[2], all of it, 365000.
 	 */
-	assert_int_equal(f.next_pence, 365000 + 75616);
+	assert_int_equal(f.next_pence, 365000 + 75616 + 365000);
 }
 
 /* Cancelled allocations are counted nowhere. */
@@ -689,7 +689,8 @@ test_stock_empty_period(void **state)
 	band(v, 1, "2004", NULL, &bf);
 	assert_int_equal(bf.cases, 0);
 	assert_int_equal(bf.pence, 0);
-	assert_int_equal(bf.next_pence, 0);
+	/* what 2005 will cost: 91 days of FY2005-06, 36500 * 91 / 365 */
+	assert_int_equal(bf.next_pence, 9100);
 	band(v, 1, "2006", NULL, &bf);
 	assert_int_equal(bf.cases, 0);
 	assert_int_equal(bf.pence, 0);
