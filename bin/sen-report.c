@@ -1,6 +1,6 @@
 /*
  * sen-report: the monitoring report, from the measures sen-target
- * writes, as plain text or Markdown.
+ * writes, as plain text, Markdown, HTML or an Excel workbook.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -10,8 +10,11 @@
 #include "cli.h"
 #include "sen.h"
 #include "sen_csv.h"
+#include "sen_html.h"
 #include "sen_out.h"
 #include "sen_report.h"
+#include "sen_target.h"
+#include "sen_xlsx.h"
 
 struct run {
 	struct cli_run io;
@@ -23,8 +26,9 @@ struct run {
 static const char usage_text[] =
 "usage: sen-report [-v] [-a date] [-d delim] [-f format] [-l weeks]\n"
 "                  [-o file] [-p period] [-R regime] [-r rejects.csv]\n"
-"                  [--org name] [--title text] [--trend n]\n"
-"                  [--max-field bytes] [file ...]\n";
+"                  [--amber points] [--org name] [--suppress n]\n"
+"                  [--title text] [--trend n] [--max-field bytes]\n"
+"                  [file ...]\n";
 
 static void
 usage(void)
@@ -36,7 +40,8 @@ usage(void)
 "  -a, --as-of=DATE      the day the data describes; by default the\n"
 "                        report is on the latest period ended before it\n"
 "  -d, --delimiter=C     input field delimiter, 'tab' for tab (default ',')\n"
-"  -f, --format=FORMAT   text (default) or markdown\n"
+"  -f, --format=FORMAT   text (default), markdown, html, or xlsx (an\n"
+"                        Excel workbook, written only to a file: -o)\n"
 "  -l, --limit=WEEKS     the limit the cases were timed against\n"
 "                        (default 18 under 2001, 20 under 2014)\n"
 "  -o, --output=FILE     write here, atomically (default standard output)\n"
@@ -44,9 +49,15 @@ usage(void)
 "                        (default the latest in the input)\n"
 "  -R, --regime=YEAR     2001 (default) or 2014, for the notes\n"
 "  -r, --rejects=FILE    write rejected records here with their reasons\n"
+"      --amber=POINTS    a percentage that misses its target by no more\n"
+"                        than POINTS percentage points is a near miss,\n"
+"                        amber (default 0: none)\n"
 "      --org=NAME        the organisation, shown under the title\n"
+"      --suppress=N      show counts below N, and percentages built on\n"
+"                        them, as c (default 0: none)\n"
 "      --title=TEXT      the title\n"
-"      --trend=N         periods in the trend table (default 10)\n"
+"      --trend=N         periods in the trend table and charts\n"
+"                        (default 10)\n"
 "      --max-field=N     largest field in bytes (default 1048576)\n"
 "  -v, --verbose         print the counts of records read\n"
 "      --help            print this help and exit\n"
@@ -106,6 +117,7 @@ on_record(struct cli_run *io, struct cli_src *src)
 }
 
 static const struct option longopts[] = {
+	{ "amber", required_argument, NULL, 'A' },
 	{ "as-of", required_argument, NULL, 'a' },
 	{ "delimiter", required_argument, NULL, 'd' },
 	{ "format", required_argument, NULL, 'f' },
@@ -117,6 +129,7 @@ static const struct option longopts[] = {
 	{ "period", required_argument, NULL, 'p' },
 	{ "regime", required_argument, NULL, 'R' },
 	{ "rejects", required_argument, NULL, 'r' },
+	{ "suppress", required_argument, NULL, 'S' },
 	{ "title", required_argument, NULL, 'T' },
 	{ "trend", required_argument, NULL, 'N' },
 	{ "verbose", no_argument, NULL, 'v' },
@@ -131,21 +144,46 @@ struct opts {
 	long limit;
 };
 
+/* Parses the format's name. */
+static enum sen_format
+format(const char *name)
+{
+	static const char *const names[] = { "text", "markdown", "html",
+	    "xlsx" };
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strcmp(name, names[i]) == 0)
+			return (enum sen_format)i;
+	cli_usage_err("--format: text, markdown, html or xlsx");
+}
+
+/* Parses the amber margin: points with at most one decimal, up to 100,
+ * into tenths. */
+static long long
+amber(const char *arg)
+{
+	long long tenths;
+
+	if (sen_tenths_parse(arg, &tenths) != SEN_OK || tenths > 1000)
+		cli_usage_err("--amber: '%s' is not a number of points from 0 "
+		    "to 100 with at most one decimal", arg);
+	return tenths;
+}
+
 /* Reads the options that shape the report. */
 static void
 report_option(struct run *run, struct opts *o, int c)
 {
 	switch (c) {
+	case 'A':
+		run->rep.amber = amber(optarg);
+		break;
 	case 'a':
 		run->rep.as_of = cli_date("--as-of", optarg);
 		break;
 	case 'f':
-		if (strcmp(optarg, "text") == 0)
-			o->fmt = SEN_FMT_TEXT;
-		else if (strcmp(optarg, "markdown") == 0)
-			o->fmt = SEN_FMT_MARKDOWN;
-		else
-			cli_usage_err("--format: text or markdown");
+		o->fmt = format(optarg);
 		break;
 	case 'l':
 		o->limit = cli_number("--limit", optarg, 1, 520);
@@ -165,6 +203,10 @@ report_option(struct run *run, struct opts *o, int c)
 		    2014);
 		if (run->rep.regime != 2001 && run->rep.regime != 2014)
 			cli_usage_err("--regime: 2001 or 2014");
+		break;
+	case 'S':
+		run->rep.suppress = cli_number("--suppress", optarg, 0,
+		    1000000000L);
 		break;
 	case 'T':
 		run->rep.title = optarg;
@@ -212,6 +254,37 @@ options(struct run *run, struct opts *o, int argc, char **argv)
 	}
 	run->rep.limit = o->limit ? (int)o->limit :
 	    run->rep.regime == 2014 ? 20 : 18;
+	if (o->fmt == SEN_FMT_XLSX && (o->outpath == NULL ||
+	    strcmp(o->outpath, "-") == 0))
+		cli_usage_err("--format xlsx: name the workbook with -o; it "
+		    "is not written to standard output");
+}
+
+/*
+ * Renders the report to an output opened with cli_out_open.  A workbook
+ * is written by name, to the output's temporary file when it has one,
+ * so that committing the output renames it into place.  Returns 0, or 1
+ * after saying what failed.
+ */
+static int
+render(const struct run *run, const struct opts *o, struct sen_out *out)
+{
+	const char *why = NULL;
+	int st;
+
+	if (o->fmt == SEN_FMT_XLSX)
+		st = sen_xlsx_write(&run->rep, out->tmp != NULL ? out->tmp :
+		    o->outpath, &why);
+	else if (o->fmt == SEN_FMT_HTML)
+		st = sen_html_render(&run->rep, out->fp);
+	else
+		st = sen_report_render(&run->rep, o->fmt, out->fp);
+	if (st == SEN_OK)
+		return 0;
+	cli_err(o->outpath != NULL ? o->outpath : "<stdout>", 0, "%s",
+	    why != NULL ? why : st == SEN_EIO ? strerror(errno) :
+	    sen_strerror(st));
+	return 1;
 }
 
 int
@@ -241,9 +314,9 @@ main(int argc, char **argv)
 		return 1;
 	}
 	cli_out_open(&out, o.outpath);
-	if (sen_report_render(&run.rep, o.fmt, out.fp) != SEN_OK) {
-		cli_err(o.outpath, 0, "%s", strerror(errno));
+	if (render(&run, &o, &out) != 0) {
 		sen_out_abort(&out);
+		sen_report_free(&run.rep);
 		return 1;
 	}
 	bad |= cli_out_commit(&out, o.outpath, bad);

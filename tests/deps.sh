@@ -28,6 +28,7 @@ want make command -v make
 want gcc command -v ${CC:-cc}
 want libcsv-dev have_header csv.h
 want libsodium-dev have_header sodium.h
+want libxlsxwriter-dev have_header xlsxwriter.h
 if [ "$1" = bench ]; then
 	want miller command -v mlr
 	want time test -x /usr/bin/time
