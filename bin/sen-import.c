@@ -28,10 +28,14 @@
 #define MSG_MAX 512
 
 #define MAX_BANDS 32		/* bands in --bands */
+#define MAX_MAPS 8		/* -m options */
 #define SEN_CSV_MAX_KEY 512	/* bytes of a record's key kept */
 
 /* The column of the child's reference, which may be pseudonymised. */
 #define CHILD_ID 1
+
+/* The last plausible year when --as-of does not say. */
+#define LAST_YEAR 2099
 
 /* The first plausible date: nothing in a case record comes before. */
 #define FIRST_YEAR 1990
@@ -58,6 +62,8 @@ struct run {
 
 	struct col_map *maps;
 	size_t nmaps;
+	const char *map_paths[MAX_MAPS];	/* -m, read once -k is known */
+	size_t nmap_paths;
 
 	struct sen_csvw *out;
 	struct sen_map *ids;
@@ -119,8 +125,9 @@ usage(void)
 "Dates are read day first: 31/01/2005, 31-01-2005, 31.01.2005,\n"
 "31-Jan-2005, 31 January 2005, 2005-01-31, a time after any of them\n"
 "ignored; two-digit years 00-49 are 2000-2049 and 50-99 1950-1999; a bare\n"
-"number is an Excel serial day (1900 system).  Dates before 1990 are\n"
-"rejected as implausible.\n", stdout);
+"number is an Excel serial day (1900 system).  Dates before 1990, or\n"
+"after 2099 (or more than 365 days after --as-of) are rejected as\n"
+"implausible.\n", stdout);
 	exit(0);
 }
 
@@ -365,8 +372,8 @@ norm_money(const struct sen_column *c, struct value *v, char *msg)
 	if (st != SEN_OK) {
 		snprintf(msg, MSG_MAX, "%s %s: not an amount of pounds%s",
 		    c->name, cli_show(v->s, v->len, shown),
-		    st == SEN_ERANGE ? " (too large)" : "");
-		return st == SEN_ERANGE ? SEN_ERANGE : SEN_ESYNTAX;
+		    st == SEN_EOVER ? " (too large)" : "");
+		return st == SEN_EOVER ? SEN_EOVER : SEN_ESYNTAX;
 	}
 	v->s = sen_money_format(pence, v->buf);
 	v->len = strlen(v->s);
@@ -408,10 +415,12 @@ set_bands(struct run *run, const char *list)
 	if ((copy = strdup(list)) == NULL)
 		exit(1);
 	run->nbands = 0;
-	for (b = strtok_r(copy, ",", &save); b != NULL && run->nbands <
-	    MAX_BANDS; b = strtok_r(NULL, ",", &save)) {
+	for (b = strtok_r(copy, ",", &save); b != NULL;
+	    b = strtok_r(NULL, ",", &save)) {
 		while (*b == ' ')
 			b++;
+		if (run->nbands == MAX_BANDS)
+			cli_usage_err("--bands: at most %d bands", MAX_BANDS);
 		if (*b == '\0' || sen_key(b, strlen(b), run->band_keys[
 		    run->nbands]) == 0 || strlen(b) >= sizeof(run->bands[0]))
 			cli_usage_err("--bands: '%s' is not a band", b);
@@ -594,7 +603,7 @@ fits_header(struct cli_src *src)
 
 /* Checks that every field is UTF-8 text without NUL bytes. */
 static int
-check_text(struct cli_src *src, char *msg)
+check_text(struct cli_src *src, const char *encoding, char *msg)
 {
 	size_t i, n = sen_csv_nfields(src->r), len, bad;
 	const char *s;
@@ -603,12 +612,14 @@ check_text(struct cli_src *src, char *msg)
 		s = sen_csv_field(src->r, i, &len);
 		if (sen_text_check(s, len, &bad) == SEN_OK)
 			continue;
-		snprintf(msg, MSG_MAX, "field %zu%s%.40s%s: %s at byte %zu "
-		    "(for a Windows export, try -e cp1252)", i + 1,
+		snprintf(msg, MSG_MAX, "field %zu%s%.40s%s: %s at byte %zu%s",
+		    i + 1,
 		    i < sen_header_count(src->h) ? " (" : "",
 		    i < sen_header_count(src->h) ? sen_header_name(src->h, i) :
 		    "", i < sen_header_count(src->h) ? ")" : "",
-		    s[bad] == '\0' ? "NUL byte" : "not UTF-8", bad + 1);
+		    s[bad] == '\0' ? "NUL byte" : "not UTF-8", bad + 1,
+		    s[bad] == '\0' || encoding != NULL ? "" :
+		    " (for a Windows export, try -e cp1252)");
 		return SEN_EENCODING;
 	}
 	return SEN_OK;
@@ -628,7 +639,7 @@ take(struct cli_run *io, struct cli_src *src)
 		    n, sen_header_count(src->h));
 		return cli_reject(&run->io, src, SEN_EFIELDS, msg, 1);
 	}
-	if ((st = check_text(src, msg)) != SEN_OK)
+	if ((st = check_text(src, run->io.encoding, msg)) != SEN_OK)
 		return cli_reject(&run->io, src, st, msg, 1);
 	for (i = 0; i < run->ncols && st == SEN_OK; i++)
 		st = norm_value(run, src, i, msg);
@@ -685,7 +696,7 @@ read_key(struct run *run, const char *path)
 	int st;
 
 	if ((fp = cli_open(path)) == NULL)
-		exit(2);
+		exit(1);
 	n = fread(key, 1, sizeof(key), fp);
 	cli_close(fp);
 	st = sen_pseudo_init(&run->pseudo, key, n);
@@ -742,7 +753,9 @@ options(struct run *run, int argc, char **argv)
 			run->date_flags |= SEN_DATE_MDY;
 			break;
 		case 'm':
-			read_map(run, optarg);
+			if (run->nmap_paths == MAX_MAPS)
+				cli_usage_err("-m: at most %d", MAX_MAPS);
+			run->map_paths[run->nmap_paths++] = optarg;
 			break;
 		case 'B':
 			set_bands(run, optarg);
@@ -761,12 +774,13 @@ int
 main(int argc, char **argv)
 {
 	struct run run;
+	size_t i;
 
 	cli_prog = "sen-import";
 	memset(&run, 0, sizeof(run));
 	run.kind = SEN_K_ASSESSMENT;
 	run.first_day = sen_date_from_ymd(FIRST_YEAR, 1, 1);
-	run.as_of = sen_date_from_ymd(9999, 12, 31);
+	run.as_of = sen_date_from_ymd(LAST_YEAR, 12, 31);
 	run.io.delim = SEN_CSV_AUTO;
 	run.date_flags = SEN_DATE_YY | SEN_DATE_SERIAL;
 	set_bands(&run, "A,B,C,D");
@@ -774,6 +788,8 @@ main(int argc, char **argv)
 	run.io.on_record = take;
 	run.io.ctx = &run;
 	options(&run, argc, argv);
+	for (i = 0; i < run.nmap_paths; i++)
+		read_map(&run, run.map_paths[i]);
 	run.cols = sen_kind_columns(run.kind, &run.ncols);
 	run.vals = calloc(run.ncols, sizeof(*run.vals));
 	run.ids = sen_map_new();

@@ -30,6 +30,7 @@
 #define MAX_MEASURES 8		/* --measure options */
 #define MAX_WHERE 16		/* --where options */
 #define MAX_PARTS 8		/* columns in one --by */
+#define MAX_TARGETS 8		/* -t options */
 #define JOIN " / "		/* between the parts of a group's name */
 
 enum {				/* the counters kept per period and group */
@@ -117,7 +118,8 @@ struct run {
 	unsigned long missed;
 	unsigned long differ;	/* published figures that differ */
 	int compared;		/* --compare given */
-	const char *targets_path;
+	const char *targets_paths[MAX_TARGETS];	/* -t, read at the end */
+	size_t ntargets_paths;
 };
 
 static const char usage_text[] =
@@ -144,8 +146,9 @@ usage(void)
 "      --check           exit 1 when a target is missed or a figure\n"
 "                        differs from the published one\n"
 "  -d, --delimiter=C     input field delimiter, 'tab' for tab (default ',')\n"
-"  -k, --kind=KIND       timed, banding or statement (default: told by\n"
-"                        the input's columns)\n"
+"  -k, --kind=KIND       timed, banding, statement or counts (default:\n"
+"                        told by the input's columns, or counts when\n"
+"                        --num is given)\n"
 "  -o, --output=FILE     write here, atomically (default standard output)\n"
 "  -p, --per=PERIOD      year, half (default), quarter, month, fy,\n"
 "                        fy-half or ay\n"
@@ -626,7 +629,7 @@ counts_reject(struct run *run, struct cli_src *src, long col, int st)
 	    sen_header_name(src->h, (size_t)col), cli_show(s, len, shown),
 	    st == SEN_ESYNTAX ? "not a count, a period or a symbol" :
 	    sen_strerror(st));
-	return cli_reject(&run->io, src, st == SEN_ERANGE ? st : SEN_ESYNTAX,
+	return cli_reject(&run->io, src, st == SEN_EOVER ? st : SEN_ESYNTAX,
 	    msg, 1);
 }
 
@@ -1163,10 +1166,14 @@ read_policy(struct run *run, const char *path)
 		    SEN_V_YEAR_GROUP, sen_csv_field(r, 1, NULL), strlen(
 		    sen_csv_field(r, 1, NULL)), &code) == SEN_OK)
 			rank = sen_year_rank(code);
-		if (rank < 0 || pol->n == sizeof(pol->year) /
-		    sizeof(pol->year[0])) {
+		if (rank < 0) {
 			cli_err(path, sen_csv_line(r), "expected "
 			    "year,highest_year_group");
+			exit(1);
+		}
+		if (pol->n == sizeof(pol->year) / sizeof(pol->year[0])) {
+			cli_err(path, sen_csv_line(r), "more than %zu years",
+			    pol->n);
 			exit(1);
 		}
 		pol->year[pol->n] = (int)year;
@@ -1188,7 +1195,8 @@ set_kind(struct run *run, const char *name)
 			return;
 		}
 	}
-	cli_usage_err("--kind: timed, banding or statement, not '%s'", name);
+	cli_usage_err("--kind: timed, banding, statement or counts, not '%s'",
+	    name);
 }
 
 static const struct option longopts[] = {
@@ -1299,6 +1307,7 @@ static void
 options(struct run *run, int argc, char **argv)
 {
 	const char *base = NULL;
+	size_t k;
 	int c;
 
 	while ((c = getopt_long(argc, argv, "B:b:d:k:o:p:r:t:vw:", longopts,
@@ -1330,7 +1339,9 @@ options(struct run *run, int argc, char **argv)
 				    optarg);
 			break;
 		case 't':
-			run->targets_path = optarg;
+			if (run->ntargets_paths == MAX_TARGETS)
+				cli_usage_err("-t: at most %d", MAX_TARGETS);
+			run->targets_paths[run->ntargets_paths++] = optarg;
 			break;
 		case 'c': case 'D': case 'm': case 'n': case 'T': case 'w':
 			counts_option(run, c);
@@ -1343,8 +1354,8 @@ options(struct run *run, int argc, char **argv)
 	check_counts(run);
 	if (base != NULL)
 		check_baseline(run, base);
-	if (run->targets_path != NULL)
-		read_targets(run, run->targets_path);
+	for (k = 0; k < run->ntargets_paths; k++)
+		read_targets(run, run->targets_paths[k]);
 }
 
 /* Makes the counters for each grouping. */

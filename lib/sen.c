@@ -23,7 +23,8 @@ static const char *const phrases[] = {
 	[SEN_EORDER] = "dates out of order",
 	[SEN_EDUP] = "duplicate",
 	[SEN_EPLAUSIBLE] = "implausible date",
-	[SEN_EENCODING] = "not UTF-8 text"
+	[SEN_EENCODING] = "not UTF-8 text",
+	[SEN_EOVER] = "too large"
 };
 
 const char *

@@ -29,7 +29,8 @@ enum sen_status {
 	SEN_EORDER,		/* dates out of order */
 	SEN_EDUP,		/* duplicate key */
 	SEN_EPLAUSIBLE,		/* a real date, but not a plausible one */
-	SEN_EENCODING		/* a NUL byte, or not valid UTF-8 */
+	SEN_EENCODING,		/* a NUL byte, or not valid UTF-8 */
+	SEN_EOVER		/* a number too large */
 };
 
 /*

@@ -223,6 +223,11 @@ read_converted(struct sen_csv *r, char *out, size_t n)
 
 	got = fread(r->rbuf + r->rlen, 1, BLOCK / 4 - r->rlen, r->fp);
 	r->rlen += got;
+	if (!r->started && r->rlen >= 3 &&
+	    memcmp(r->rbuf, "\xEF\xBB\xBF", 3) == 0) {
+		memmove(r->rbuf, r->rbuf + 3, r->rlen - 3);	/* a UTF-8 mark */
+		r->rlen -= 3;
+	}
 	in = r->rbuf;
 	inleft = r->rlen;
 	while (inleft > 0 && outleft >= 4) {
@@ -251,7 +256,10 @@ detect_delim(struct sen_csv *r)
 	int quoted = 0;
 	char c;
 
-	for (i = r->pos; i < r->end; i++) {
+	for (i = r->pos; i < r->end && (r->buf[i] == '\n' ||
+	    r->buf[i] == '\r'); i++)
+		;			/* blank lines before the header */
+	for (; i < r->end; i++) {
 		c = r->buf[i];
 		if (c == '"')
 			quoted = !quoted;

@@ -77,9 +77,9 @@ sen_money_parse(const char *s, size_t len, long long *pence)
 	if (len != 0)
 		return SEN_ESYNTAX;
 	if (v > SEN_MONEY_MAX / 100)
-		return SEN_ERANGE;
+		return SEN_EOVER;
 	*pence = v * 100 + d1 * 10 + d2;
-	return *pence > SEN_MONEY_MAX ? SEN_ERANGE : SEN_OK;
+	return *pence > SEN_MONEY_MAX ? SEN_EOVER : SEN_OK;
 }
 
 char *

@@ -18,7 +18,7 @@
  * none, and at most two decimals ("£1,800.00", "1800", "1800.5").
  * Stores whole pence in *pence.  Returns SEN_OK, SEN_EEMPTY (nothing
  * but spaces), SEN_ESYNTAX (anything else, a minus sign and a third
- * decimal included: nothing is rounded) or SEN_ERANGE (over
+ * decimal included: nothing is rounded) or SEN_EOVER (over
  * SEN_MONEY_MAX).
  */
 int sen_money_parse(const char *s, size_t len, long long *pence);

@@ -105,6 +105,8 @@ sen_reason(int status)
 		return "implausible_date";
 	case SEN_EENCODING:
 		return "bad_encoding";
+	case SEN_EOVER:
+		return "too_large";
 	default:
 		return "error";
 	}

@@ -68,7 +68,7 @@ sen_stat_count(const char *s, size_t len, long long *v)
 	}
 	if (group == 0 || (commas && group != 3))
 		return SEN_ESYNTAX;
-	return *v > COUNT_MAX ? SEN_ERANGE : SEN_OK;
+	return *v > COUNT_MAX ? SEN_EOVER : SEN_OK;
 }
 
 int

@@ -19,7 +19,7 @@ int sen_stat_missing(const char *s, size_t len);
  * Parses a published count: digits, with commas between groups of three
  * or none ("53327", "53,327").  Returns SEN_OK with the count in *v,
  * SEN_EEMPTY for a symbol or nothing, SEN_ESYNTAX for anything else, or
- * SEN_ERANGE past a thousand million million.
+ * SEN_EOVER past a thousand million million.
  */
 int sen_stat_count(const char *s, size_t len, long long *v);
 

@@ -56,10 +56,27 @@ sen_text_check(const char *s, size_t len, size_t *bad)
 	return SEN_OK;
 }
 
+/* Returns 1 when s is a plain signed decimal number, such as "-0.1". */
+static int
+plain_number(const char *s, size_t len)
+{
+	size_t i = 1, digits = 0;
+
+	if (i < len && s[i] >= '0' && s[i] <= '9')
+		for (; i < len && s[i] >= '0' && s[i] <= '9'; i++)
+			digits++;
+	if (i < len && s[i] == '.')
+		for (i++; i < len && s[i] >= '0' && s[i] <= '9'; i++)
+			digits++;
+	return digits > 0 && i == len;
+}
+
 int
 sen_text_formula(const char *s, size_t len)
 {
 	if (len == 0)
+		return 0;
+	if ((s[0] == '-' || s[0] == '+') && plain_number(s, len))
 		return 0;
 	return s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' ||
 	    s[0] == '\t' || s[0] == '\r';

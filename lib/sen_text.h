@@ -17,7 +17,7 @@ int sen_text_check(const char *s, size_t len, size_t *bad);
 /*
  * Returns 1 when a spreadsheet would read a cell starting as s does as
  * a formula or command: a leading '=', '+', '-', '@', tab or carriage
- * return.
+ * return; but not a plain signed number such as "-0.1" or "+2".
  */
 int sen_text_formula(const char *s, size_t len);
 

@@ -156,11 +156,11 @@ test_money_parse_range(void **state)
 	parses_to("1000000000", 100000000000LL);
 	parses_to("1,000,000,000.00", 100000000000LL);
 	parses_to("999,999,999.99", 99999999999LL);
-	fails_with("1000000000.01", SEN_ERANGE);	/* 10^11 + 1 */
-	fails_with("1,000,000,001", SEN_ERANGE);	/* 10^11 + 100 */
-	fails_with("1000000001", SEN_ERANGE);
-	fails_with("\xC2\xA3" "9,999,999,999.99", SEN_ERANGE);
-	fails_with("1000000000000", SEN_ERANGE);	/* 10^14 pence */
+	fails_with("1000000000.01", SEN_EOVER);	/* 10^11 + 1 */
+	fails_with("1,000,000,001", SEN_EOVER);	/* 10^11 + 100 */
+	fails_with("1000000001", SEN_EOVER);
+	fails_with("\xC2\xA3" "9,999,999,999.99", SEN_EOVER);
+	fails_with("1000000000000", SEN_EOVER);	/* 10^14 pence */
 }
 
 /*
@@ -171,9 +171,9 @@ static void
 test_money_parse_range_long(void **state)
 {
 	(void)state;
-	fails_with("2000000000000", SEN_ERANGE);
-	fails_with("2,000,000,000,000", SEN_ERANGE);
-	fails_with("99999999999999999999999999", SEN_ERANGE);
+	fails_with("2000000000000", SEN_EOVER);
+	fails_with("2,000,000,000,000", SEN_EOVER);
+	fails_with("99999999999999999999999999", SEN_EOVER);
 }
 
 /* Pence written as pounds with two decimals. */

@@ -182,7 +182,8 @@ test_text_formula(void **state)
 	assert_int_equal(sen_text_formula(LIT("=1+2")), 1);
 	assert_int_equal(sen_text_formula(LIT("=")), 1);
 	assert_int_equal(sen_text_formula(LIT("+44 20 7946 0000")), 1);
-	assert_int_equal(sen_text_formula(LIT("-5")), 1);
+	assert_int_equal(sen_text_formula(LIT("-5+A1")), 1);
+	assert_int_equal(sen_text_formula(LIT("-")), 1);
 	assert_int_equal(sen_text_formula(LIT("@SUM(A1:A9)")), 1);
 	assert_int_equal(sen_text_formula(LIT("\t=1")), 1);
 	assert_int_equal(sen_text_formula(LIT("\rx")), 1);
@@ -201,6 +202,11 @@ test_text_formula_not(void **state)
 	assert_int_equal(sen_text_formula(LIT(" =1")), 0);
 	assert_int_equal(sen_text_formula(LIT("\n=1")), 0);
 	assert_int_equal(sen_text_formula(LIT("C123")), 0);
+	/* plain signed numbers are numbers, not formulas */
+	assert_int_equal(sen_text_formula(LIT("-5")), 0);
+	assert_int_equal(sen_text_formula(LIT("-0.1")), 0);
+	assert_int_equal(sen_text_formula(LIT("+2")), 0);
+	assert_int_equal(sen_text_formula(LIT("-.5")), 0);
 	assert_int_equal(sen_text_formula(LIT("\xC2\xA3" "5")), 0);
 	/* none of "=1": len 0 */
 	assert_int_equal(sen_text_formula("=1", 0), 0);
