@@ -26,9 +26,9 @@ struct run {
 static const char usage_text[] =
 "usage: sen-report [-v] [-a date] [-d delim] [-f format] [-l weeks]\n"
 "                  [-o file] [-p period] [-R regime] [-r rejects.csv]\n"
-"                  [--amber points] [--org name] [--suppress n]\n"
-"                  [--title text] [--trend n] [--max-field bytes]\n"
-"                  [file ...]\n";
+"                  [--amber points] [--benchmark group] [--org name]\n"
+"                  [--suppress n] [--title text] [--trend n]\n"
+"                  [--max-field bytes] [file ...]\n";
 
 static void
 usage(void)
@@ -52,6 +52,8 @@ usage(void)
 "      --amber=POINTS    a percentage that misses its target by no more\n"
 "                        than POINTS percentage points is a near miss,\n"
 "                        amber (default 0: none)\n"
+"      --benchmark=GROUP set GROUP beside the others named so, period by\n"
+"                        period, for each measure they have (up to 7)\n"
 "      --org=NAME        the organisation, shown under the title\n"
 "      --suppress=N      show counts below N, and percentages built on\n"
 "                        them, as c (default 0: none)\n"
@@ -124,6 +126,7 @@ static const struct option longopts[] = {
 	{ "help", no_argument, NULL, 'h' },
 	{ "limit", required_argument, NULL, 'l' },
 	{ "max-field", required_argument, NULL, 'F' },
+	{ "benchmark", required_argument, NULL, 'b' },
 	{ "org", required_argument, NULL, 'O' },
 	{ "output", required_argument, NULL, 'o' },
 	{ "period", required_argument, NULL, 'p' },
@@ -191,6 +194,12 @@ report_option(struct run *run, struct opts *o, int c)
 	case 'N':
 		run->rep.trend = (size_t)cli_number("--trend", optarg, 1,
 		    1000);
+		break;
+	case 'b':
+		if (run->rep.nbench == SEN_REPORT_MAXBENCH)
+			cli_usage_err("--benchmark: at most %d groups",
+			    SEN_REPORT_MAXBENCH);
+		run->rep.bench[run->rep.nbench++] = optarg;
 		break;
 	case 'O':
 		run->rep.org = optarg;

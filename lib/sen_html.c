@@ -11,6 +11,7 @@
 #include "sen.h"
 #include "sen_html.h"
 #include "sen_report.h"
+#include "sen_sections.h"
 
 #define CELL SEN_REPORT_CELL
 
@@ -243,6 +244,8 @@ headline(const struct sen_report *r, FILE *fp)
 	char label[SEN_PERIOD_LABEL], cap[80];
 	size_t i;
 
+	if (!sen_report_assessments(r))
+		return;
 	sen_period_format(&r->period, label);
 	snprintf(cap, sizeof(cap), "Headline figures for %s, all cases",
 	    label);
@@ -335,6 +338,9 @@ group_table(const struct sen_report *r, FILE *fp, const char *by)
 	char label[SEN_PERIOD_LABEL], cap[100];
 	size_t i = 0, ncols = SEN_REPORT_NTREND - 1;
 
+	if (sen_report_group(r, by, &i) == NULL)
+		return;		/* no requests counted by it */
+	i = 0;
 	figure_heads(heads, "Group", ncols);
 	snprintf(cap, sizeof(cap), "Figures by %.50s, %s", by,
 	    sen_period_format(&r->period, label));
@@ -769,6 +775,8 @@ trend(const struct sen_report *r, FILE *fp)
 	size_t n;
 	int st = SEN_OK;
 
+	if (!sen_report_assessments(r))
+		return SEN_OK;
 	if (sen_report_periods(r, &p, &n) != SEN_OK)
 		return SEN_ENOMEM;
 	fputs("<section id=\"trend\">\n<h2>Trend</h2>\n", fp);
@@ -800,6 +808,50 @@ notes(const struct sen_report *r, FILE *fp)
 	    "</p></footer>\n</body>\n</html>\n", fp);
 }
 
+/* Writes one of the further tables. */
+static void
+section_table(FILE *fp, const struct sen_table *t)
+{
+	const char *heads[SEN_TABLE_COLS];
+	char align[SEN_TABLE_COLS + 1];
+	size_t i, k;
+
+	for (k = 0; k < t->ncols; k++) {
+		heads[k] = t->head[k];
+		align[k] = t->right[k] ? 'r' : 'l';
+	}
+	align[t->ncols] = '\0';
+	tag(fp, "<section>\n<h2>", t->title, "</h2>\n");
+	if (*t->note != '\0')
+		tag(fp, "<p>", t->note, "</p>\n");
+	table_open(fp, t->title, heads, t->ncols, align);
+	for (i = 0; i < t->nrows; i++) {
+		tag(fp, "<tr><th scope=\"row\">", t->cell[i][0], "</th>");
+		for (k = 1; k < t->ncols; k++)
+			tag(fp, t->right[k] ? "<td class=\"n\">" : "<td>",
+			    t->cell[i][k], "</td>");
+		fputs("</tr>\n", fp);
+	}
+	fputs("</tbody>\n</table>\n</section>\n", fp);
+}
+
+/* The further tables: banded funding, statements, school profiles,
+ * benchmarks. */
+static int
+sections(const struct sen_report *r, FILE *fp)
+{
+	struct sen_table *t;
+	size_t i, n;
+	int st;
+
+	if ((st = sen_tables_build(r, &t, &n)) != SEN_OK)
+		return st;
+	for (i = 0; i < n; i++)
+		section_table(fp, &t[i]);
+	sen_tables_free(t, n);
+	return SEN_OK;
+}
+
 /* Renders the report as HTML. */
 int
 sen_html_render(const struct sen_report *r, FILE *fp)
@@ -816,6 +868,8 @@ sen_html_render(const struct sen_report *r, FILE *fp)
 	n = sen_report_distinct(r, SEN_M_BY, by, SEN_REPORT_MAXBY);
 	for (i = 0; i < n; i++)
 		group_table(r, fp, by[i]);
+	if ((st = sections(r, fp)) != SEN_OK)
+		return st;
 	notes(r, fp);
 	return ferror(fp) ? SEN_EIO : SEN_OK;
 }

@@ -14,9 +14,10 @@
 
 #include "sen.h"
 #include "sen_report.h"
+#include "sen_sections.h"
 #include "sen_target.h"
 
-#define MAXCOLS 8
+#define MAXCOLS SEN_TABLE_COLS	/* so that a sen_table's cells fit */
 #define CELL SEN_REPORT_CELL
 
 const char *const sen_measure_columns[SEN_M_NCOLS] = {
@@ -527,18 +528,22 @@ note_suppress(const struct sen_report *r, char *buf, size_t n)
 	return r->suppress > 0;
 }
 
+/* A note's "needs" when it defines the assessment measures: it applies
+ * when the stream holds any of them. */
+static const char ASSESSMENTS[] = "*assessments";
+
 /* The notes, in order: each written by a function that says whether it
  * applies, or a text that applies when the stream has a measure. */
 static const struct note {
 	int (*write)(const struct sen_report *, char *, size_t);
 	const char *text;
-	const char *needs;	/* NULL: always */
+	const char *needs;	/* NULL: always; ASSESSMENTS: see below */
 } note_list[] = {
-	{ note_limit, NULL, NULL },
-	{ note_exceptions, NULL, NULL },
+	{ note_limit, NULL, ASSESSMENTS },
+	{ note_exceptions, NULL, ASSESSMENTS },
 	{ NULL, "Periods: requests are counted in the period in which the "
 	    "request was received; issued cases and the shares within the "
-	    "limit in the period in which the clock stopped.", NULL },
+	    "limit in the period in which the clock stopped.", ASSESSMENTS },
 	{ NULL, "Historical level: requests in the period as a percentage "
 	    "of the average number of requests per period of the same "
 	    "length over the baseline years; the denominator shown is that "
@@ -550,6 +555,17 @@ static const struct note {
 	{ note_suppress, NULL, NULL }
 };
 
+int
+sen_report_assessments(const struct sen_report *r)
+{
+	size_t i;
+
+	for (i = 0; i < SEN_REPORT_NHEAD; i++)
+		if (sen_report_has(r, sen_report_headline[i]))
+			return 1;
+	return 0;
+}
+
 /* Writes note number i. */
 int
 sen_report_note(const struct sen_report *r, size_t i, char *buf, size_t n)
@@ -560,11 +576,13 @@ sen_report_note(const struct sen_report *r, size_t i, char *buf, size_t n)
 
 	for (k = 0; k < sizeof(note_list) / sizeof(note_list[0]); k++) {
 		nt = &note_list[k];
+		if (nt->needs == ASSESSMENTS && !sen_report_assessments(r))
+			continue;
 		if (nt->write != NULL) {
 			applies = nt->write(r, buf, n);
 		} else {
 			snprintf(buf, n, "%s", nt->text);
-			applies = nt->needs == NULL ||
+			applies = nt->needs == NULL || nt->needs == ASSESSMENTS ||
 			    sen_report_has(r, nt->needs);
 		}
 		if (applies && i-- == 0)
@@ -850,6 +868,8 @@ headline(const struct sen_report *r, FILE *fp, enum sen_format fmt)
 	char (*c)[CELL], buf[CELL];
 	size_t i;
 
+	if (!sen_report_assessments(r))
+		return SEN_OK;
 	heading(fp, fmt, "Headline", 2);
 	for (i = 0; i < SEN_REPORT_NHEAD; i++) {
 		m = sen_report_headline[i];
@@ -907,6 +927,8 @@ trend(const struct sen_report *r, FILE *fp, enum sen_format fmt)
 	char (*c)[CELL], buf[160];
 	size_t i, n, ncols = SEN_REPORT_NTREND - 1;
 
+	if (!sen_report_assessments(r))
+		return SEN_OK;
 	memset(&t, 0, sizeof(t));
 	ncols += (size_t)sen_report_has(r, "requests_vs_baseline");
 	figure_heads(&t, "Period", ncols);
@@ -939,6 +961,9 @@ group_table(const struct sen_report *r, FILE *fp, enum sen_format fmt,
 	char (*c)[CELL], title[CELL];
 	size_t i = 0;
 
+	if (sen_report_group(r, by, &i) == NULL)
+		return SEN_OK;	/* no requests counted by it */
+	i = 0;
 	memset(&t, 0, sizeof(t));
 	figure_heads(&t, "Group", SEN_REPORT_NTREND - 1);
 	snprintf(title, sizeof(title), "By %.50s", by);
@@ -970,6 +995,37 @@ groups(const struct sen_report *r, FILE *fp, enum sen_format fmt)
 	for (i = 0; i < n; i++)
 		if ((st = group_table(r, fp, fmt, by[i])) != SEN_OK)
 			return st;
+	return SEN_OK;
+}
+
+/* The further tables: banded funding, statements, school profiles,
+ * benchmarks, as the measures call for them. */
+static int
+sections(const struct sen_report *r, FILE *fp, enum sen_format fmt)
+{
+	struct sen_table *tabs;
+	struct table t;
+	size_t i, k, n;
+	int st;
+
+	if ((st = sen_tables_build(r, &tabs, &n)) != SEN_OK)
+		return st;
+	for (i = 0; i < n; i++) {
+		memset(&t, 0, sizeof(t));
+		t.ncols = tabs[i].ncols;
+		for (k = 0; k < t.ncols; k++) {
+			t.head[k] = tabs[i].head[k];
+			t.right[k] = tabs[i].right[k];
+		}
+		t.cell = tabs[i].cell;
+		t.nrows = t.cap = tabs[i].nrows;
+		tabs[i].cell = NULL;
+		heading(fp, fmt, tabs[i].title, 2);
+		if (*tabs[i].note != '\0')
+			para(fp, fmt, tabs[i].note, 0);
+		emit(fp, fmt, &t);
+	}
+	sen_tables_free(tabs, n);
 	return SEN_OK;
 }
 
@@ -1027,7 +1083,8 @@ sen_report_render(const struct sen_report *r, enum sen_format fmt,
 	front(r, fp, fmt);
 	if ((st = headline(r, fp, fmt)) != SEN_OK ||
 	    (st = trend(r, fp, fmt)) != SEN_OK ||
-	    (st = groups(r, fp, fmt)) != SEN_OK)
+	    (st = groups(r, fp, fmt)) != SEN_OK ||
+	    (st = sections(r, fp, fmt)) != SEN_OK)
 		return st;
 	notes(r, fp, fmt);
 	return ferror(fp) ? SEN_EIO : SEN_OK;

@@ -41,6 +41,7 @@ enum sen_rag { SEN_RAG_NONE, SEN_RAG_MET, SEN_RAG_NEAR, SEN_RAG_MISSED };
 
 /* The most columns a report shows tables by, and measures it shows. */
 #define SEN_REPORT_MAXBY 8
+#define SEN_REPORT_MAXBENCH 7	/* groups in a benchmark table */
 #define SEN_REPORT_MAXMEASURES 16
 
 struct sen_report {
@@ -54,6 +55,8 @@ struct sen_report {
 	long long amber;	/* near-miss margin in tenths of a
 				 * percentage point; 0 for none */
 	long suppress;		/* counts below it shown as "c"; 0: none */
+	const char *bench[SEN_REPORT_MAXBENCH];	/* groups side by side */
+	size_t nbench;
 
 	/* filled in */
 	struct sen_mrow *rows;
@@ -113,6 +116,11 @@ const struct sen_mrow *sen_report_find(const struct sen_report *r,
 
 /* Returns 1 when the stream holds a measure at all. */
 int sen_report_has(const struct sen_report *r, const char *measure);
+
+/* Returns 1 when the measures hold any of the timed assessments' (those
+ * of the headline); the headline, trend and their notes are about them
+ * only. */
+int sen_report_assessments(const struct sen_report *r);
 
 /* Returns 1 for the measures that are percentages. */
 int sen_report_is_pct(const char *measure);

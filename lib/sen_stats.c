@@ -1,6 +1,7 @@
 /*
  * sen_stats.c: figures as official statistics publish them.
  */
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -84,4 +85,15 @@ sen_stat_tenths(const char *s, size_t len, long long *tenths)
 	memcpy(buf, s, len);
 	buf[len] = '\0';
 	return sen_tenths_parse(buf, tenths);
+}
+
+int
+sen_stat_whole(const char *s, long long *v)
+{
+	char *end;
+
+	if (*s == '\0')
+		return 0;
+	*v = strtoll(s, &end, 10);
+	return *end == '\0';
 }

@@ -30,4 +30,8 @@ int sen_stat_count(const char *s, size_t len, long long *v);
  */
 int sen_stat_tenths(const char *s, size_t len, long long *tenths);
 
+/* Reads a whole number, perhaps negative, written by these programs
+ * ("12", "-3").  Returns 1 and stores it in *v, or 0. */
+int sen_stat_whole(const char *s, long long *v);
+
 #endif

@@ -92,3 +92,28 @@ n=$(wc -l <"$tmp/rgn.csv")
 has "dfe roll-up to England: figures" /dev/stdin "180" <<EOF2
 $n
 EOF2
+
+# The benchmark table: Herefordshire beside the West Midlands and
+# England, each from its own rows of the table (all plans), with and
+# without exceptions; the figures are the published ones, as above.
+: >"$tmp/bench.csv"
+for lvl in "Local authority:la_name" "Regional:region_name" \
+    "National:country_name"; do
+	sen-target --where "geographic_level=${lvl%%:*}" \
+	    --where "breakdown_topic=All EHC plans issued" \
+	    --by "${lvl#*:}" $both $dfe -o "$tmp/bench-${lvl#*:}.csv"
+done
+sen-report --benchmark "Herefordshire, County of" \
+    --benchmark "West Midlands" --benchmark England \
+    "$tmp"/bench-*.csv >"$tmp/bench.txt"
+status "dfe benchmark: written" 0 $?
+for line in "Benchmark: within_all" \
+    "2019 90.1% 52.8% 58.7%" "2020 91.0% 50.6% 55.6%" \
+    "2021 84.1% 60.1% 57.9%" "2022 74.7% 48.9% 47.7%" \
+    "2023 77.1% 48.4% 49.1%" "2024 67.4% 41.0% 45.9%" \
+    "Benchmark: within_ex" \
+    "2019 90.1% 53.7% 60.4%" "2020 91.0% 50.0% 58.0%" \
+    "2021 85.5% 62.6% 59.9%" "2022 74.7% 50.1% 49.2%" \
+    "2023 77.1% 49.5% 50.3%" "2024 67.6% 42.3% 46.4%"; do
+	has "dfe benchmark: $line" "$tmp/bench.txt" "$line"
+done
