@@ -16,12 +16,12 @@
 #include "sen_codes.h"
 #include "sen_csv.h"
 #include "sen_date.h"
-#include "sen_map.h"
 #include "sen_money.h"
 #include "sen_out.h"
 #include "sen_pseudo.h"
 #include "sen_rejects.h"
 #include "sen_schema.h"
+#include "sen_set.h"
 #include "sen_text.h"
 
 #define EXC_MAX 256		/* room for a normalised exception list */
@@ -66,7 +66,7 @@ struct run {
 	size_t nmap_paths;
 
 	struct sen_csvw *out;
-	struct sen_map *ids;
+	struct sen_set *ids;
 	int keep_extra;		/* pass unmapped columns through */
 	char bands[MAX_BANDS][16];	/* the bands allowed, as written */
 	char band_keys[MAX_BANDS][SEN_KEY_MAX];
@@ -519,7 +519,7 @@ check_key(struct run *run, char *msg)
 		memcpy(key + n, start->s, start->len);
 		n += start->len;
 	}
-	st = sen_map_put(run->ids, key, n, 0, NULL);
+	st = sen_set_add(run->ids, key, n);
 	if (st == SEN_EDUP)
 		snprintf(msg, MSG_MAX, "case_id '%.*s'%s%s seen before",
 		    (int)(id->len > 40 ? 40 : id->len), id->s,
@@ -792,7 +792,7 @@ main(int argc, char **argv)
 		read_map(&run, run.map_paths[i]);
 	run.cols = sen_kind_columns(run.kind, &run.ncols);
 	run.vals = calloc(run.ncols, sizeof(*run.vals));
-	run.ids = sen_map_new();
+	run.ids = sen_set_new();
 	if (run.vals == NULL || run.ids == NULL)
 		exit(1);
 	return cli_filter(&run.io, argv + optind, argc - optind, &run.out,

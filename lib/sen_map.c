@@ -31,9 +31,8 @@ struct sen_map {
 	struct chunk *chunks;
 };
 
-/* FNV-1a, 64 bits. */
-static uint64_t
-hash_bytes(const char *s, size_t len)
+uint64_t
+sen_map_hash(const char *s, size_t len)
 {
 	uint64_t h = 14695981039346656037ULL;
 	size_t i;
@@ -97,7 +96,7 @@ sen_map_get(const struct sen_map *m, const char *key, size_t len,
 {
 	struct slot *s;
 
-	s = probe(m, hash_bytes(key, len), key, len);
+	s = probe(m, sen_map_hash(key, len), key, len);
 	if (s->key == NULL)
 		return 0;
 	*val = s->val;
@@ -153,7 +152,7 @@ int
 sen_map_put(struct sen_map *m, const char *key, size_t len, size_t val,
     size_t *old)
 {
-	uint64_t h = hash_bytes(key, len);
+	uint64_t h = sen_map_hash(key, len);
 	struct slot *s;
 
 	s = probe(m, h, key, len);

@@ -8,6 +8,7 @@
 #define SEN_MAP_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct sen_map;
 
@@ -34,5 +35,8 @@ int sen_map_put(struct sen_map *m, const char *key, size_t len, size_t val,
 
 /* Number of keys held. */
 size_t sen_map_count(const struct sen_map *m);
+
+/* The 64-bit FNV-1a hash of len bytes, as the map uses. */
+uint64_t sen_map_hash(const char *s, size_t len);
 
 #endif
