@@ -392,3 +392,36 @@ cli_filter(struct cli_run *run, char **files, int n, struct sen_csvw **w,
 	bad |= cli_out_commit(&out, run->outpath, bad);
 	return bad || run->rejected > 0 ? 1 : 0;
 }
+
+void
+cli_read_settings(const char *path, const char *head, size_t min,
+    size_t max, const char *form,
+    int (*row)(void *ctx, const char *path, struct sen_csv *r), void *ctx)
+{
+	struct sen_csv *r;
+	FILE *fp;
+	int st, bad = 0;
+
+	if ((fp = cli_open(path)) == NULL)
+		exit(1);
+	if ((r = sen_csv_open(fp, ',', 0)) == NULL) {
+		cli_err(path, 0, "out of memory");
+		exit(1);
+	}
+	while ((st = sen_csv_read(r)) != SEN_EOF) {
+		if (st == SEN_OK && sen_csv_line(r) == 1 &&
+		    strcmp(sen_csv_field(r, 0, NULL), head) == 0)
+			continue;
+		if (st != SEN_OK || sen_csv_nfields(r) < min ||
+		    sen_csv_nfields(r) > max) {
+			cli_err(path, sen_csv_line(r), "expected %s", form);
+			bad = 1;
+		} else if (row(ctx, path, r) != 0) {
+			bad = 1;
+		}
+	}
+	sen_csv_close(r);
+	cli_close(fp);
+	if (bad)
+		exit(1);
+}

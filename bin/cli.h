@@ -44,6 +44,18 @@ sen_day cli_date(const char *opt, const char *arg);
 /* Parses a single-byte delimiter ("," ";" "tab" "\t" "|"). */
 int cli_delim(const char *arg);
 
+/*
+ * Reads a small settings file (a map, targets, a policy): a CSV whose
+ * first line is a header when its first field is head.  Each other row
+ * must have at least min and at most max fields, else it is reported as
+ * not of the form named by form; row() takes the others and returns 0,
+ * or -1 after reporting why not.  After any bad row, or when the file
+ * cannot be read, exits 1.
+ */
+void cli_read_settings(const char *path, const char *head, size_t min,
+    size_t max, const char *form,
+    int (*row)(void *ctx, const char *path, struct sen_csv *r), void *ctx);
+
 /* Prints the version line and exits 0. */
 void cli_version(void) __attribute__((noreturn));
 

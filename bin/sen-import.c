@@ -131,10 +131,11 @@ usage(void)
 	exit(0);
 }
 
-/* Reads one -m row. */
+/* Takes one -m row. */
 static int
-add_map_row(struct run *run, const char *file, struct sen_csv *r)
+map_row(void *ctx, const char *file, struct sen_csv *r)
 {
+	struct run *run = ctx;
 	const char *from, *to;
 	struct col_map *m;
 	int v;
@@ -172,30 +173,8 @@ add_map_row(struct run *run, const char *file, struct sen_csv *r)
 static void
 read_map(struct run *run, const char *path)
 {
-	struct sen_csv *r;
-	FILE *fp;
-	int st, bad = 0;
-
-	if ((fp = cli_open(path)) == NULL)
-		exit(1);
-	if ((r = sen_csv_open(fp, ',', 0)) == NULL)
-		exit(1);
-	while ((st = sen_csv_read(r)) != SEN_EOF) {
-		if (st != SEN_OK || sen_csv_nfields(r) < 2) {
-			cli_err(path, sen_csv_line(r), "expected from,to");
-			bad = 1;
-			continue;
-		}
-		if (sen_csv_line(r) == 1 &&
-		    strcmp(sen_csv_field(r, 0, NULL), "from") == 0)
-			continue;
-		if (add_map_row(run, path, r) != 0)
-			bad = 1;
-	}
-	sen_csv_close(r);
-	cli_close(fp);
-	if (bad)
-		exit(1);
+	cli_read_settings(path, "from", 2, 3, "from,to[,column]", map_row,
+	    run);
 }
 
 /* The canonical column an export's column stands for, -1 for none, -2

@@ -1042,48 +1042,34 @@ known_measure(const struct run *run, const char *m)
 	return 0;
 }
 
+/* Takes one row of a targets file. */
+static int
+target_row(void *ctx, const char *path, struct sen_csv *r)
+{
+	struct run *run = ctx;
+	const char *what;
+	int st;
+
+	if (!known_measure(run, sen_csv_field(r, 0, NULL))) {
+		cli_err(path, sen_csv_line(r), "unknown measure '%s'",
+		    sen_csv_field(r, 0, NULL));
+		return -1;
+	}
+	st = sen_targets_add(&run->targets, sen_csv_field(r, 0, NULL),
+	    sen_csv_field(r, 1, NULL), sen_csv_field(r, 2, NULL),
+	    sen_csv_field(r, 3, NULL), &what);
+	if (st == SEN_OK)
+		return 0;
+	cli_err(path, sen_csv_line(r), "bad %s", what ? what : "target");
+	return -1;
+}
+
 /* Reads a targets file: measure,period,op,target with a header. */
 static void
 read_targets(struct run *run, const char *path)
 {
-	struct sen_csv *r;
-	const char *what;
-	FILE *fp;
-	int st, bad = 0;
-
-	if ((fp = cli_open(path)) == NULL)
-		exit(1);
-	if ((r = sen_csv_open(fp, ',', 0)) == NULL)
-		exit(1);
-	while ((st = sen_csv_read(r)) != SEN_EOF) {
-		if (st == SEN_OK && sen_csv_line(r) == 1 &&
-		    strcmp(sen_csv_field(r, 0, NULL), "measure") == 0)
-			continue;
-		if (st != SEN_OK || sen_csv_nfields(r) != 4) {
-			cli_err(path, sen_csv_line(r), "expected "
-			    "measure,period,op,target");
-			bad = 1;
-			continue;
-		}
-		if (!known_measure(run, sen_csv_field(r, 0, NULL))) {
-			cli_err(path, sen_csv_line(r), "unknown measure '%s'",
-			    sen_csv_field(r, 0, NULL));
-			bad = 1;
-			continue;
-		}
-		st = sen_targets_add(&run->targets, sen_csv_field(r, 0, NULL),
-		    sen_csv_field(r, 1, NULL), sen_csv_field(r, 2, NULL),
-		    sen_csv_field(r, 3, NULL), &what);
-		if (st != SEN_OK) {
-			cli_err(path, sen_csv_line(r), "bad %s", what ? what :
-			    "target");
-			bad = 1;
-		}
-	}
-	sen_csv_close(r);
-	cli_close(fp);
-	if (bad)
-		exit(1);
+	cli_read_settings(path, "measure", 4, 4, "measure,period,op,target",
+	    target_row, run);
 }
 
 /* Reads one end of a baseline: a date, or a period label whose first
@@ -1140,47 +1126,40 @@ check_baseline(struct run *run, const char *arg)
 	    run->base_to);
 }
 
+/* Takes one row of a policy file. */
+static int
+policy_row(void *ctx, const char *path, struct sen_csv *r)
+{
+	struct sen_policy *pol = ctx;
+	const char *code, *g = sen_csv_field(r, 1, NULL);
+	char *end;
+	long year;
+	int rank = -1;
+
+	year = strtol(sen_csv_field(r, 0, NULL), &end, 10);
+	if (year > 0 && year < 10000 && *end == '\0' && sen_code_lookup(
+	    SEN_V_YEAR_GROUP, g, strlen(g), &code) == SEN_OK)
+		rank = sen_year_rank(code);
+	if (rank < 0) {
+		cli_err(path, sen_csv_line(r), "expected "
+		    "year,highest_year_group");
+		return -1;
+	}
+	if (pol->n == sizeof(pol->year) / sizeof(pol->year[0])) {
+		cli_err(path, sen_csv_line(r), "more than %zu years", pol->n);
+		return -1;
+	}
+	pol->year[pol->n] = (int)year;
+	pol->rank[pol->n++] = rank;
+	return 0;
+}
+
 /* Reads a policy file: year,highest_year_group with a header. */
 static void
 read_policy(struct run *run, const char *path)
 {
-	struct sen_policy *pol = &run->policy;
-	struct sen_csv *r;
-	const char *code;
-	char *end;
-	FILE *fp;
-	long year;
-	int st, rank;
-
-	if ((fp = cli_open(path)) == NULL || (r = sen_csv_open(fp, ',',
-	    0)) == NULL)
-		exit(1);
-	while ((st = sen_csv_read(r)) != SEN_EOF) {
-		if (st == SEN_OK && sen_csv_line(r) == 1 &&
-		    strcmp(sen_csv_field(r, 0, NULL), "year") == 0)
-			continue;
-		year = st == SEN_OK && sen_csv_nfields(r) == 2 ? strtol(
-		    sen_csv_field(r, 0, NULL), &end, 10) : 0;
-		rank = -1;
-		if (year > 0 && *end == '\0' && sen_code_lookup(
-		    SEN_V_YEAR_GROUP, sen_csv_field(r, 1, NULL), strlen(
-		    sen_csv_field(r, 1, NULL)), &code) == SEN_OK)
-			rank = sen_year_rank(code);
-		if (rank < 0) {
-			cli_err(path, sen_csv_line(r), "expected "
-			    "year,highest_year_group");
-			exit(1);
-		}
-		if (pol->n == sizeof(pol->year) / sizeof(pol->year[0])) {
-			cli_err(path, sen_csv_line(r), "more than %zu years",
-			    pol->n);
-			exit(1);
-		}
-		pol->year[pol->n] = (int)year;
-		pol->rank[pol->n++] = rank;
-	}
-	sen_csv_close(r);
-	cli_close(fp);
+	cli_read_settings(path, "year", 2, 2, "year,highest_year_group",
+	    policy_row, &run->policy);
 }
 
 /* Reads -k. */
