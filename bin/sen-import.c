@@ -106,6 +106,7 @@ usage(void)
 "                        statement\n"
 "  -m, --map=FILE        CSV of from,to: more column names, or, with a\n"
 "                        third column naming a coded column, more words\n"
+"                        (up to 8 files)\n"
 "  -o, --output=FILE     write here, atomically (default standard output)\n"
 "  -r, --rejects=FILE    write rejected records here with their reasons\n"
 "      --as-of=DATE      reject dates more than 365 days after DATE\n"
@@ -499,6 +500,9 @@ check_key(struct run *run, char *msg)
 		n += start->len;
 	}
 	st = sen_set_add(run->ids, key, n);
+	if (st == SEN_ETOOBIG)
+		snprintf(msg, MSG_MAX, "too many case references to check "
+		    "(over 4 GiB of them)");
 	if (st == SEN_EDUP)
 		snprintf(msg, MSG_MAX, "case_id '%.*s'%s%s seen before",
 		    (int)(id->len > 40 ? 40 : id->len), id->s,

@@ -147,13 +147,14 @@ usage(void)
 "                        differs from the published one\n"
 "  -d, --delimiter=C     input field delimiter, 'tab' for tab (default ',')\n"
 "  -k, --kind=KIND       timed, banding, statement or counts (default:\n"
-"                        told by the input's columns, or counts when\n"
-"                        --num is given)\n"
+"                        counts when an option of published counts is\n"
+"                        given, else told by the input's columns)\n"
 "  -o, --output=FILE     write here, atomically (default standard output)\n"
 "  -p, --per=PERIOD      year, half (default), quarter, month, fy,\n"
 "                        fy-half or ay\n"
 "  -r, --rejects=FILE    write rejected records here with their reasons\n"
-"  -t, --targets=FILE    targets: CSV of measure,period,op,target\n"
+"  -t, --targets=FILE    targets: CSV of measure,period,op,target (up to\n"
+"                        8 files)\n"
 "      --excel           write CSV for spreadsheets: byte-order mark, CRLF,\n"
 "                        cells that would run as formulas disarmed\n"
 "      --max-field=N     largest field in bytes (default 1048576)\n"
@@ -1135,6 +1136,7 @@ policy_row(void *ctx, const char *path, struct sen_csv *r)
 	char *end;
 	long year;
 	int rank = -1;
+	size_t i;
 
 	year = strtol(sen_csv_field(r, 0, NULL), &end, 10);
 	if (year > 0 && year < 10000 && *end == '\0' && sen_code_lookup(
@@ -1144,6 +1146,12 @@ policy_row(void *ctx, const char *path, struct sen_csv *r)
 		cli_err(path, sen_csv_line(r), "expected "
 		    "year,highest_year_group");
 		return -1;
+	}
+	for (i = 0; i < pol->n; i++) {
+		if (pol->year[i] == year) {
+			cli_err(path, sen_csv_line(r), "%ld given twice", year);
+			return -1;
+		}
 	}
 	if (pol->n == sizeof(pol->year) / sizeof(pol->year[0])) {
 		cli_err(path, sen_csv_line(r), "more than %zu years", pol->n);

@@ -279,6 +279,8 @@ sen_report_hides(const struct sen_report *r, const char *count)
 int
 sen_report_hides_row(const struct sen_report *r, const struct sen_mrow *row)
 {
+	if (sen_report_is_money(row->f[SEN_M_MEASURE]))
+		return 0;	/* an amount is no count of children */
 	return sen_report_hides(r, row->f[SEN_M_NUM]) ||
 	    sen_report_hides(r, row->f[SEN_M_DEN]);
 }
@@ -554,6 +556,13 @@ static const struct note {
 	{ note_status, NULL, NULL },
 	{ note_suppress, NULL, NULL }
 };
+
+int
+sen_report_is_money(const char *measure)
+{
+	return strcmp(measure, "banded_amount") == 0 ||
+	    strcmp(measure, "committed_next") == 0;
+}
 
 int
 sen_report_assessments(const struct sen_report *r)

@@ -117,6 +117,9 @@ const struct sen_mrow *sen_report_find(const struct sen_report *r,
 /* Returns 1 when the stream holds a measure at all. */
 int sen_report_has(const struct sen_report *r, const char *measure);
 
+/* Returns 1 for a measure in pounds. */
+int sen_report_is_money(const char *measure);
+
 /* Returns 1 when the measures hold any of the timed assessments' (those
  * of the headline); the headline, trend and their notes are about them
  * only. */

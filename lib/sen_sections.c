@@ -84,37 +84,34 @@ periods_of(const struct sen_report *r, const char *measure,
 {
 	sen_day end = sen_period_last(&r->period);
 	const struct sen_mrow *row;
-	struct sen_period all[MAX_PERIODS * 4];
 	size_t i, j, n = 0;
 
-	for (i = 0; i < r->n && n < sizeof(all) / sizeof(all[0]); i++) {
+	if (max > MAX_PERIODS)
+		max = MAX_PERIODS;	/* the callers' arrays */
+	for (i = 0; i < r->n; i++) {
 		row = &r->rows[i];
 		if (strcmp(row->f[SEN_M_MEASURE], measure) != 0 ||
 		    (by != NULL && strcmp(row->f[SEN_M_BY], by) != 0) ||
 		    sen_period_first(&row->period) > end)
 			continue;
-		for (j = 0; j < n && (sen_period_cmp(&all[j], &row->period) ||
-		    all[j].kind != row->period.kind); j++)
+		for (j = 0; j < n && (sen_period_cmp(&out[j], &row->period) ||
+		    out[j].kind != row->period.kind); j++)
 			;
 		if (j < n)
 			continue;
-		for (j = n++; j > 0 && sen_period_cmp(&all[j - 1],
+		if (n == max) {		/* full: drop the earliest */
+			if (sen_period_cmp(&row->period, &out[0]) < 0)
+				continue;
+			memmove(out, out + 1, --n * sizeof(*out));
+		}
+		for (j = n++; j > 0 && sen_period_cmp(&out[j - 1],
 		    &row->period) > 0; j--)
-			all[j] = all[j - 1];
-		all[j] = row->period;
+			out[j] = out[j - 1];
+		out[j] = row->period;
 	}
-	i = n > max ? n - max : 0;
-	memcpy(out, all + i, (n - i) * sizeof(*out));
-	return n - i;
+	return n;
 }
 
-/* Returns 1 for a measure in pounds. */
-static int
-is_money(const char *measure)
-{
-	return strcmp(measure, "banded_amount") == 0 ||
-	    strcmp(measure, "committed_next") == 0;
-}
 
 /* A row's figure for a table: suppressed, missing, money or not. */
 static void
@@ -125,7 +122,7 @@ figure(const struct sen_report *r, const struct sen_mrow *row, char *buf)
 	size_t n, i, k = 0;
 
 	if (row == NULL || *row->f[SEN_M_VALUE] == '\0' ||
-	    !is_money(row->f[SEN_M_MEASURE])) {
+	    !sen_report_is_money(row->f[SEN_M_MEASURE])) {
 		sen_report_figure(r, row, buf);
 		if (row != NULL && *row->f[SEN_M_DEN] != '\0' &&
 		    !sen_report_is_pct(row->f[SEN_M_MEASURE]) &&
@@ -234,8 +231,8 @@ by_groups(const struct sen_report *r, struct list *l, const char *title,
 static int
 banding(const struct sen_report *r, struct list *l)
 {
-	static const char *const heads[] = { "Financial year", "Cases",
-	    "Amount", "Committed for the next year", "Above the policy" };
+	static const char *const heads[] = { "Period", "Cases",
+	    "Amount", "Committed for the next period", "Above the policy" };
 	static const char *const m[] = { "banded_cases", "banded_amount",
 	    "committed_next", "banded_beyond_policy" };
 	static const char *const yheads[] = { "Year group", "Cases",
@@ -254,8 +251,8 @@ banding(const struct sen_report *r, struct list *l)
 	if ((t = new_table(l, "Banded funding", heads, 5, "lrrrr")) == NULL)
 		return SEN_ENOMEM;
 	snprintf(t->note, sizeof(t->note), "Allocations running in each "
-	    "year; amounts pro rata by day, to the penny; committed: what "
-	    "the allocations recorded cost in the year after.");
+	    "period; amounts pro rata by day, to the penny; committed: what "
+	    "the allocations recorded cost in the period after.");
 	for (i = 0; i < n && st == SEN_OK; i++)
 		st = measures_row(r, t, sen_period_format(&p[i], label), &p[i],
 		    "all", "all", m, 4);

@@ -13,6 +13,7 @@
 #include <xlsxwriter.h>
 
 #include "sen.h"
+#include "sen_money.h"
 #include "sen_report.h"
 #include "sen_target.h"
 #include "sen_text.h"
@@ -42,6 +43,7 @@ struct book {
 	struct sen_period *p;	/* the trend's periods */
 	size_t n;
 	lxw_format *title, *bold, *head, *whole, *tenth, *pct, *c;
+	lxw_format *money;		/* pounds and pence */
 	lxw_format *rag[SEN_RAG_MISSED + 1];
 	lxw_format *target[SEN_OP_EQ + 1][2];
 	char names[MAXNAMES][NAMESIZE];
@@ -114,10 +116,17 @@ static void
 put_num(struct book *b, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
     const char *field, lxw_format *f)
 {
-	long long tenths;
+	const char *dot = strchr(field, '.');
+	long long tenths, pence;
 
 	if (*field == '\0')
 		return;
+	if (dot != NULL && strlen(dot) == 3 &&
+	    sen_money_parse(field, strlen(field), &pence) == SEN_OK) {
+		chk(b, worksheet_write_number(ws, row, col,
+		    (double)pence / 100, b->money));	/* pounds */
+		return;
+	}
 	if (sen_tenths_parse(field, &tenths) != SEN_OK) {
 		put_str(b, ws, row, col, field, b->c);
 		return;
@@ -261,6 +270,7 @@ formats(struct book *b)
 	    (b->head = new_format(b, NULL)) == NULL ||
 	    (b->whole = new_format(b, "0")) == NULL ||
 	    (b->tenth = new_format(b, "0.0")) == NULL ||
+	    (b->money = new_format(b, "\"\xC2\xA3\"#,##0.00")) == NULL ||
 	    (b->pct = new_format(b, "0.0\"%\"")) == NULL ||
 	    (b->c = new_format(b, NULL)) == NULL ||
 	    (b->rag[SEN_RAG_MET] = rag_format(b, 0x00703C,
