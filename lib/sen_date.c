@@ -8,6 +8,18 @@
 #include "sen.h"
 #include "sen_date.h"
 
+/*
+ * Marks a function for rarer text (a date with a time, a serial number)
+ * so that the compiler keeps it out of line: YYYY-MM-DD and DD/MM/YYYY,
+ * parsed within sen_date_parse() itself, then take the same instructions
+ * as before those forms were added.
+ */
+#if defined(__GNUC__)
+#define COLD __attribute__((__cold__, __noinline__))
+#else
+#define COLD
+#endif
+
 /* Days from 0000-03-01 to 1970-01-01. */
 #define EPOCH_SHIFT 719468
 
@@ -20,8 +32,8 @@
 /*
  * Excel's 1900 date system counts 1900 as a leap year, so its serial 60
  * is a 29 February 1900 that never was.  Serials below it count from
- * 1899-12-31, those above it from 1899-12-30, one day earlier to make up
- * for the missing day.  1900-01-01 is day -25567 (see the tests), so:
+ * 1899-12-31, those above it from 1899-12-30, a day earlier, so as to
+ * drop that day.  1900-01-01 is day -25567 (see the tests), so:
  *
  *	serial 1	-25568 + 1 = -25567, 1900-01-01
  *	serial 59	-25568 + 59 = -25509, 1900-01-01 + 58 days: 30 to
@@ -211,7 +223,7 @@ names_month(const char *word, size_t n, int i)
 		continue;
 	if (k != n)
 		return 0;
-	return n == 3 || name[n] == '\0' || (i == 8 && n == 4);
+	return n == 3 || name[n] == '\0' || (i == 8 && n == 4);	/* Sept */
 }
 
 /*
@@ -309,16 +321,52 @@ store(int y, int m, int d, sen_day *out)
 }
 
 /*
- * Parses [p, end) as an Excel serial day number in the 1900 date system
- * (see SERIAL_LEAP): one to six digits, then optionally a fraction of a
- * day, the time, which is ignored.
+ * Does as store() for a date followed by a time, p at the space or T
+ * between them (already checked): a bad time of day is SEN_ESYNTAX,
+ * whatever the date.
  */
-static int
-parse_serial(const char *p, const char *end, sen_day *out)
+COLD static int
+store_timed(const char *p, const char *end, int y, int m, int d,
+    sen_day *out)
 {
-	int v, n;
+	if (!is_time(p + 1, end))
+		return SEN_ESYNTAX;
+	return store(y, m, d, out);
+}
 
-	n = read_num(&p, end, &v);
+/*
+ * Does as the end of parse_dmy() for a d/m/y date followed by a time, p at
+ * the space between them (already checked): a bad time of day is
+ * SEN_ESYNTAX, whatever the date.  The day-first test is repeated here
+ * rather than shared, so that parse_dmy() keeps it inline.
+ */
+COLD static int
+store_dmy_timed(const char *p, const char *end, int y, int a, int b,
+    int flags, sen_day *out)
+{
+	if (!is_time(p + 1, end))
+		return SEN_ESYNTAX;
+	if (flags & SEN_DATE_MDY)
+		return store(y, a, b, out);
+	if (b > 12 && sen_date_valid(y, a, b))
+		return SEN_EMDY;
+	return store(y, b, a, out);
+}
+
+/*
+ * Returns the status of text in no date form that starts with a number,
+ * of n digits and value v, p just after them: SEN_ESYNTAX or, when flags
+ * has SEN_DATE_SERIAL, what it makes as an Excel serial day number (see
+ * SERIAL_LEAP): one to six digits, then optionally a fraction of a day,
+ * the time, which is ignored.  Only failed dates come here, so dates pay
+ * nothing for serials.
+ */
+COLD static int
+no_date(const char *p, const char *end, int n, int v, int flags,
+    sen_day *out)
+{
+	if (!(flags & SEN_DATE_SERIAL))
+		return SEN_ESYNTAX;
 	if (n < 1 || n > 6 || !skip_fraction(&p, end) || p != end)
 		return SEN_ESYNTAX;
 	if (v == 0 || v == SERIAL_LEAP)
@@ -328,45 +376,16 @@ parse_serial(const char *p, const char *end, sen_day *out)
 	return SEN_OK;
 }
 
-/*
- * Returns the status of [s, end), which starts with a digit but is in no
- * numeric date form: SEN_ESYNTAX, or with SEN_DATE_SERIAL in flags, what
- * it makes as a serial number.  Only failed dates come here, so dates
- * pay nothing for serials.
- */
+/* Parses the rest of YYYY-M-D, the year y already read and p at the
+ * first dash. */
 static int
-no_date(const char *s, const char *end, int flags, sen_day *out)
-{
-	if (!(flags & SEN_DATE_SERIAL))
-		return SEN_ESYNTAX;
-	return parse_serial(s, end, out);
-}
-
-/*
- * Parses [s, end), a date [s, p) then, at p, the space or T before a time
- * (already checked): once the rest is found to be a time of day, the date
- * is parsed again on its own.  Kept apart so that a bare date makes no
- * call, and so that a bad time is SEN_ESYNTAX whatever the date.
- */
-static int
-parse_timed(const char *s, const char *p, const char *end, int flags,
-    sen_day *out)
-{
-	if (!is_time(p + 1, end))
-		return SEN_ESYNTAX;
-	return sen_date_parse(s, (size_t)(p - s), flags, out);
-}
-
-/* Parses the rest of YYYY-M-D, [s, end) being the whole text, the year y
- * already read and p at the first dash. */
-static int
-parse_iso(const char *s, const char *p, const char *end, int y, int flags,
-    sen_day *out)
+parse_iso(const char *p, const char *end, int y, int flags, sen_day *out)
 {
 	int m, d, n;
 
-	if (p == end || *p++ != '-')
-		return no_date(s, end, flags, out);
+	if (p == end || *p != '-')
+		return no_date(p, end, 4, y, flags, out);
+	p++;
 	n = read_num(&p, end, &m);
 	if (n < 1 || n > 2 || p == end || *p++ != '-')
 		return SEN_ESYNTAX;
@@ -376,20 +395,17 @@ parse_iso(const char *s, const char *p, const char *end, int y, int flags,
 	if (p != end) {
 		if (*p != 'T' && *p != ' ')
 			return SEN_ESYNTAX;
-		return parse_timed(s, p, end, flags, out);
+		return store_timed(p, end, y, m, d, out);
 	}
 
 	return store(y, m, d, out);
 }
 
-/*
- * Parses the rest of D-Mon-YYYY or D Mon YYYY, [s, end) being the whole
- * text, the day d and the separator sep already read and p at the first
- * letter of the month.
- */
+/* Parses the rest of D-Mon-YYYY or D Mon YYYY, the day d and the
+ * separator sep already read and p at the first letter of the month. */
 static int
-parse_named(const char *s, const char *p, const char *end, int d, char sep,
-    int flags, sen_day *out)
+parse_named(const char *p, const char *end, int d, char sep, int flags,
+    sen_day *out)
 {
 	int m, y;
 
@@ -401,7 +417,7 @@ parse_named(const char *s, const char *p, const char *end, int d, char sep,
 	if (p != end) {
 		if (*p != ' ')
 			return SEN_ESYNTAX;
-		return parse_timed(s, p, end, flags, out);
+		return store_timed(p, end, y, m, d, out);
 	}
 
 	return store(y, m, d, out);
@@ -409,39 +425,41 @@ parse_named(const char *s, const char *p, const char *end, int d, char sep,
 
 /*
  * Parses the rest of a/b/YYYY (or with '-' or '.'), or of a named-month
- * form, [s, end) being the whole text, the first number a already read
- * and p at the separator.  A day-first date that is impossible but would
- * be a real day read month first is SEN_EMDY.  Of the failures, only a
- * bare number or a number with a fraction ("a.b") may be a serial.
+ * form, the first number a, of an digits, already read and p at the
+ * separator.  A day-first date that is impossible but would be a real day
+ * read month first is SEN_EMDY.  Of the failures, only a bare number and
+ * a number with a fraction ("a.b", q at its dot) may be serials.
  */
 static int
-parse_dmy(const char *s, const char *p, const char *end, int a, int flags,
+parse_dmy(const char *p, const char *end, int a, int an, int flags,
     sen_day *out)
 {
+	const char *q;
 	char sep;
 	int b, y, n;
 
 	if (p == end)
-		return no_date(s, end, flags, out);
+		return no_date(p, end, an, a, flags, out);
+	q = p;
 	sep = *p++;
 	if (sep != '/' && sep != '.') {
 		if (sep != '-' && sep != ' ')
 			return SEN_ESYNTAX;
 		if (p < end && ascii_lower(*p) != 0)
-			return parse_named(s, p, end, a, sep, flags, out);
+			return parse_named(p, end, a, sep, flags, out);
 		if (sep == ' ')
 			return SEN_ESYNTAX;
 	}
 
 	n = read_num(&p, end, &b);
 	if (n < 1 || n > 2 || p == end || *p++ != sep)
-		return no_date(s, end, flags, out);
+		return no_date(q, end, an, a, flags, out);
 	if (!read_year(&p, end, flags, &y))
 		return SEN_ESYNTAX;
 	if (p != end) {
 		if (*p != ' ')
 			return SEN_ESYNTAX;
-		return parse_timed(s, p, end, flags, out);
+		return store_dmy_timed(p, end, y, a, b, flags, out);
 	}
 
 	if (flags & SEN_DATE_MDY)
@@ -470,13 +488,12 @@ sen_date_parse(const char *s, size_t len, int flags, sen_day *out)
 	if (p == end)
 		return SEN_EEMPTY;
 
-	s = p;
 	n = read_num(&p, end, &a);
 	if (n == 4)
-		return parse_iso(s, p, end, a, flags, out);
+		return parse_iso(p, end, a, flags, out);
 	if (n == 1 || n == 2)
-		return parse_dmy(s, p, end, a, flags, out);
-	return no_date(s, end, flags, out);
+		return parse_dmy(p, end, a, n, flags, out);
+	return no_date(p, end, n, a, flags, out);
 }
 
 /* Writes v (0 to 10^width - 1) as width digits at p. */

@@ -80,6 +80,12 @@ same "messy cp1252 -e cp1252" $mx/cp1252-e.expected "$tmp/out.csv"
 sen-import -e no-such-code $mx/cp1252.csv >/dev/null 2>"$tmp/err"
 status "messy: unknown encoding" 1 $?
 
+# Dates as spreadsheets and exports write them (see the README there).
+import dates 1 --as-of 2005-06-30
+rejected "messy dates" 7 impossible_date
+rejected "messy dates" 8 implausible_date
+rejected "messy dates" 11 implausible_date
+
 import unclosed 1
 rejected "messy unclosed" 3 bad_csv
 
