@@ -7,6 +7,7 @@
 #include "sen.h"
 #include "sen_clock.h"
 #include "sen_codes.h"
+#include "sen_text.h"
 
 void
 sen_clock_init(struct sen_clock *c, int regime)
@@ -22,12 +23,7 @@ is_word(const char *s, size_t len, const char *word)
 {
 	size_t n = strlen(word);
 
-	while (len > 0 && (*s == ' ' || *s == '\t')) {
-		s++;
-		len--;
-	}
-	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
-		len--;
+	s = sen_text_trim(s, &len);
 	return len == n && memcmp(s, word, n) == 0;
 }
 

@@ -408,11 +408,16 @@ join_codes(unsigned long seen, char *out, size_t n)
 	return SEN_OK;
 }
 
-int
-sen_exceptions_norm(const char *s, size_t len, char *out, size_t n,
-    size_t *bad, size_t *badlen)
+/*
+ * Walks a list of exceptions word by word, handing each known code to
+ * take(), which returns a status.  Returns SEN_OK, take()'s first
+ * failure, or SEN_EUNKNOWN for an unknown word; either failure with the
+ * word's start and length in *bad and *badlen.
+ */
+static int
+walk(const char *s, size_t len, int (*take)(const char *, void *),
+    void *ctx, size_t *bad, size_t *badlen)
 {
-	unsigned long seen = 0;
 	size_t i = 0, j;
 	const char *code;
 	int st;
@@ -421,43 +426,66 @@ sen_exceptions_norm(const char *s, size_t len, char *out, size_t n,
 		for (j = i; j < len && !is_sep(s[j]); j++)
 			;
 		st = sen_code_lookup(SEN_V_EXCEPTION, s + i, j - i, &code);
-		if (st == SEN_EUNKNOWN) {
+		if (st == SEN_OK && *code != '\0')
+			st = take(code, ctx);
+		if (st != SEN_OK && st != SEN_EEMPTY) {
 			*bad = i;
 			*badlen = j - i;
-			return SEN_EUNKNOWN;
+			return st;
 		}
-		if (st == SEN_OK && *code != '\0')
-			seen |= 1UL << exception_index(code);
 		i = j + 1;
 	}
+	return SEN_OK;
+}
+
+/* Notes a code in a bit set of exception_info. */
+static int
+note_code(const char *code, void *ctx)
+{
+	*(unsigned long *)ctx |= 1UL << exception_index(code);
+	return SEN_OK;
+}
+
+int
+sen_exceptions_norm(const char *s, size_t len, char *out, size_t n,
+    size_t *bad, size_t *badlen)
+{
+	unsigned long seen = 0;
+	int st;
+
+	if ((st = walk(s, len, note_code, &seen, bad, badlen)) != SEN_OK)
+		return st;
 	return join_codes(seen, out, n);
+}
+
+/* What a check of exceptions against regimes keeps. */
+struct regime_check {
+	int mask;
+	int any;
+};
+
+/* Fails a code the regimes do not allow. */
+static int
+allowed_code(const char *code, void *ctx)
+{
+	struct regime_check *rc = ctx;
+
+	if (!(sen_exception_regimes(code) & rc->mask))
+		return SEN_EUNKNOWN;
+	rc->any = 1;
+	return SEN_OK;
 }
 
 int
 sen_exceptions_check(const char *s, size_t len, int mask, int *any,
     size_t *bad, size_t *badlen)
 {
-	size_t i = 0, j;
-	const char *code;
+	struct regime_check rc = { mask, 0 };
 	int st;
 
-	*any = 0;
-	while (i < len) {
-		for (j = i; j < len && !is_sep(s[j]); j++)
-			;
-		st = sen_code_lookup(SEN_V_EXCEPTION, s + i, j - i, &code);
-		if (st == SEN_OK && *code != '\0' &&
-		    !(sen_exception_regimes(code) & mask))
-			st = SEN_EUNKNOWN;
-		if (st == SEN_EUNKNOWN) {
-			*bad = i;
-			*badlen = j - i;
-			return SEN_EUNKNOWN;
-		}
-		*any |= st == SEN_OK && *code != '\0';
-		i = j + 1;
-	}
-	return SEN_OK;
+	st = walk(s, len, allowed_code, &rc, bad, badlen);
+	*any = rc.any;
+	return st;
 }
 
 int

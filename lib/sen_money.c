@@ -5,20 +5,8 @@
 #include <string.h>
 
 #include "sen.h"
+#include "sen_text.h"
 #include "sen_money.h"
-
-/* Skips spaces and tabs from both ends of s[0..*len). */
-static const char *
-trim(const char *s, size_t *len)
-{
-	while (*len > 0 && (*s == ' ' || *s == '\t')) {
-		s++;
-		(*len)--;
-	}
-	while (*len > 0 && (s[*len - 1] == ' ' || s[*len - 1] == '\t'))
-		(*len)--;
-	return s;
-}
 
 /* Reads the whole pounds, with or without thousands separators.
  * Returns the bytes used, or 0 when they are not well formed. */
@@ -55,7 +43,7 @@ sen_money_parse(const char *s, size_t len, long long *pence)
 	size_t n;
 	int d1 = 0, d2 = 0;
 
-	s = trim(s, &len);
+	s = sen_text_trim(s, &len);
 	if (len == 0)
 		return SEN_EEMPTY;
 	if (len >= 2 && memcmp(s, "\xC2\xA3", 2) == 0) {

@@ -49,7 +49,7 @@ struct table {
 	size_t ncols, nrows, cap;
 	const char *head[MAXCOLS];
 	int right[MAXCOLS];	/* right-aligned columns */
-	char (*cell)[MAXCOLS][CELL];
+	sen_row *cell;
 };
 
 /* Sets the defaults. */
@@ -622,16 +622,7 @@ sen_report_marks(const struct sen_report *r, char *buf, size_t n)
 /* Adds an empty row to a table.  Returns it, or NULL. */
 static char (*add_row(struct table *t))[CELL]
 {
-	void *nc;
-
-	if (t->nrows == t->cap) {
-		t->cap = t->cap ? 2 * t->cap : 16;
-		if ((nc = realloc(t->cell, t->cap * sizeof(*t->cell))) == NULL)
-			return NULL;
-		t->cell = nc;
-	}
-	memset(t->cell[t->nrows], 0, sizeof(t->cell[0]));
-	return t->cell[t->nrows++];
+	return sen_rows_add(&t->cell, &t->nrows, &t->cap);
 }
 
 /* Copies s into a cell, cut short with "..." when it will not fit, and

@@ -50,19 +50,26 @@ new_table(struct list *l, const char *title, const char *const *heads,
 	return t;
 }
 
+char (*sen_rows_add(sen_row **rows, size_t *n, size_t *cap))[CELL]
+{
+	sen_row *nr;
+	size_t ncap;
+
+	if (*n == *cap) {
+		ncap = *cap ? 2 * *cap : 16;
+		if ((nr = realloc(*rows, ncap * sizeof(**rows))) == NULL)
+			return NULL;
+		*rows = nr;
+		*cap = ncap;
+	}
+	memset((*rows)[*n], 0, sizeof(**rows));
+	return (*rows)[(*n)++];
+}
+
 /* Adds an empty row.  Returns it, or NULL. */
 static char (*add_row(struct sen_table *t))[CELL]
 {
-	void *nc;
-
-	if (t->nrows == t->cap) {
-		t->cap = t->cap ? 2 * t->cap : 16;
-		if ((nc = realloc(t->cell, t->cap * sizeof(*t->cell))) == NULL)
-			return NULL;
-		t->cell = nc;
-	}
-	memset(t->cell[t->nrows], 0, sizeof(t->cell[0]));
-	return t->cell[t->nrows++];
+	return sen_rows_add(&t->cell, &t->nrows, &t->cap);
 }
 
 void

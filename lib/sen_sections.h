@@ -13,13 +13,21 @@
 
 #define SEN_TABLE_COLS 8
 
+/* A row of a table's cells. */
+typedef char sen_row[SEN_TABLE_COLS][SEN_REPORT_CELL];
+
+/* Appends a row of empty cells to *rows, of which *n are used and *cap
+ * allocated.  Returns the row's cells, or NULL when out of memory. */
+char (*sen_rows_add(sen_row **rows, size_t *n, size_t *cap))
+    [SEN_REPORT_CELL];
+
 struct sen_table {
 	char title[128];	/* a heading */
 	char note[256];		/* a sentence under it, may be empty */
 	size_t ncols, nrows, cap;
 	char head[SEN_TABLE_COLS][SEN_REPORT_CELL];
 	int right[SEN_TABLE_COLS];	/* figures, aligned right */
-	char (*cell)[SEN_TABLE_COLS][SEN_REPORT_CELL];
+	sen_row *cell;
 };
 
 /*

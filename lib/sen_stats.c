@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "sen.h"
+#include "sen_text.h"
 #include "sen_stats.h"
 #include "sen_target.h"
 
@@ -14,25 +15,12 @@
 static const char *const symbols[] = { "x", "z", "c", "low", "k", "u",
 	":", "~" };
 
-/* Drops spaces and tabs from both ends. */
-static const char *
-trim(const char *s, size_t *len)
-{
-	while (*len > 0 && (*s == ' ' || *s == '\t')) {
-		s++;
-		(*len)--;
-	}
-	while (*len > 0 && (s[*len - 1] == ' ' || s[*len - 1] == '\t'))
-		(*len)--;
-	return s;
-}
-
 int
 sen_stat_missing(const char *s, size_t len)
 {
 	size_t i;
 
-	s = trim(s, &len);
+	s = sen_text_trim(s, &len);
 	if (len == 0)
 		return 1;
 	for (i = 0; i < sizeof(symbols) / sizeof(symbols[0]); i++)
@@ -50,7 +38,7 @@ sen_stat_count(const char *s, size_t len, long long *v)
 
 	if (sen_stat_missing(s, len))
 		return SEN_EEMPTY;
-	s = trim(s, &len);
+	s = sen_text_trim(s, &len);
 	*v = 0;
 	for (i = 0; i < len; i++) {
 		if (s[i] == ',') {
@@ -79,7 +67,7 @@ sen_stat_tenths(const char *s, size_t len, long long *tenths)
 
 	if (sen_stat_missing(s, len))
 		return SEN_EEMPTY;
-	s = trim(s, &len);
+	s = sen_text_trim(s, &len);
 	if (len >= sizeof(buf))
 		return SEN_ESYNTAX;
 	memcpy(buf, s, len);

@@ -81,3 +81,15 @@ sen_text_formula(const char *s, size_t len)
 	return s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' ||
 	    s[0] == '\t' || s[0] == '\r';
 }
+
+const char *
+sen_text_trim(const char *s, size_t *len)
+{
+	while (*len > 0 && (*s == ' ' || *s == '\t')) {
+		s++;
+		(*len)--;
+	}
+	while (*len > 0 && (s[*len - 1] == ' ' || s[*len - 1] == '\t'))
+		(*len)--;
+	return s;
+}

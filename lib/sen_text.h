@@ -21,4 +21,8 @@ int sen_text_check(const char *s, size_t len, size_t *bad);
  */
 int sen_text_formula(const char *s, size_t len);
 
+/* Skips the spaces and tabs at both ends of the *len bytes at s:
+ * returns the first byte kept and leaves the length kept in *len. */
+const char *sen_text_trim(const char *s, size_t *len);
+
 #endif
