@@ -919,36 +919,47 @@ pick_school(struct gen *g, enum phase p)
 	return any_school(g, p);
 }
 
+/* Returns the index of one of the n entries at base, each size bytes
+ * with its weight an unsigned int at offset off, drawn by weight. */
+static int
+pick_weighted(struct gen *g, const void *base, size_t n, size_t size,
+    size_t off)
+{
+	const unsigned char *b = base;
+	unsigned long total = 0, k;
+	unsigned w;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		memcpy(&w, b + i * size + off, sizeof(w));
+		total += w;
+	}
+	k = rng_below(g, total);
+	for (i = 0;; i++) {
+		memcpy(&w, b + i * size + off, sizeof(w));
+		if (k < w)
+			return (int)i;
+		k -= w;
+	}
+}
+
+/* Draws from the first n entries of a table with a weight member. */
+#define PICK(g, table, n) pick_weighted((g), (table), (n), \
+	sizeof((table)[0]), (size_t)((const char *)&(table)[0].weight - \
+	(const char *)&(table)[0]))
+
 /* Returns a year group, by the weights of ncys[]. */
 static int
 pick_ncy(struct gen *g)
 {
-	size_t i;
-	unsigned long total, k;
-
-	total = 0;
-	for (i = 0; i < NELEM(ncys); i++)
-		total += ncys[i].weight;
-	k = rng_below(g, total);
-	for (i = 0; k >= ncys[i].weight; i++)
-		k -= ncys[i].weight;
-	return (int)i;
+	return PICK(g, ncys, NELEM(ncys));
 }
 
 /* Returns a lead service, by the weights of teams[]. */
 static int
 pick_team(struct gen *g)
 {
-	size_t i;
-	unsigned long total, k;
-
-	total = 0;
-	for (i = 0; i < NELEM(teams); i++)
-		total += teams[i].weight;
-	k = rng_below(g, total);
-	for (i = 0; k >= teams[i].weight; i++)
-		k -= teams[i].weight;
-	return (int)i;
+	return PICK(g, teams, NELEM(teams));
 }
 
 /* Remembers a refused child, unless the pool is full.  Keeping the
@@ -2092,16 +2103,7 @@ leaving_day(int school, int ncy, sen_day day)
 static int
 pick_reason(struct gen *s)
 {
-	size_t i;
-	unsigned long total, k;
-
-	total = 0;
-	for (i = 0; i < NELEM(reasons); i++)
-		total += reasons[i].weight;
-	k = rng_below(s, total);
-	for (i = 0; k >= reasons[i].weight; i++)
-		k -= reasons[i].weight;
-	return (int)i;
+	return PICK(s, reasons, NELEM(reasons));
 }
 
 /* Returns a year group, by the weights of ncys[], no later than index
@@ -2109,20 +2111,11 @@ pick_reason(struct gen *s)
 static int
 pick_ncy_upto(struct gen *s, int hi)
 {
-	unsigned long total, k;
-	int i;
-
 	if (hi < 0)
 		hi = 0;
 	if (hi >= (int)NELEM(ncys))
 		hi = (int)NELEM(ncys) - 1;
-	total = 0;
-	for (i = 0; i <= hi; i++)
-		total += ncys[i].weight;
-	k = rng_below(s, total);
-	for (i = 0; k >= ncys[i].weight; i++)
-		k -= ncys[i].weight;
-	return i;
+	return PICK(s, ncys, (size_t)hi + 1);
 }
 
 /* Adds a statement, not yet reviewed or ceased. */
