@@ -195,12 +195,26 @@ column_for(const struct run *run, const char *name)
 	return sen_column_match(run->kind, name);
 }
 
+/* Forgets the columns passed through. */
+static void
+free_extras(struct run *run)
+{
+	size_t i;
+
+	for (i = 0; i < run->nextras; i++)
+		free(run->extras[i]);
+	free(run->extras);
+	run->extras = NULL;
+	run->nextras = 0;
+}
+
 /* Notes the first file's unmapped columns as the ones passed through. */
 static void
 keep_extras(struct run *run, struct cli_src *src)
 {
 	size_t i, n = sen_header_count(src->h);
 
+	free_extras(run);	/* an earlier file's header was unusable */
 	run->extras = calloc(n + 1, sizeof(*run->extras));
 	for (i = 0; run->keep_extra && run->extras != NULL && i < n; i++)
 		if (*sen_header_name(src->h, i) != '\0' &&
@@ -758,6 +772,7 @@ main(int argc, char **argv)
 {
 	struct run run;
 	size_t i;
+	int rc;
 
 	cli_prog = "sen-import";
 	memset(&run, 0, sizeof(run));
@@ -778,6 +793,16 @@ main(int argc, char **argv)
 	run.ids = sen_set_new();
 	if (run.vals == NULL || run.ids == NULL)
 		exit(1);
-	return cli_filter(&run.io, argv + optind, argc - optind, &run.out,
+	rc = cli_filter(&run.io, argv + optind, argc - optind, &run.out,
 	    NULL);
+	free_extras(&run);
+	for (i = 0; i < run.nmaps; i++)
+		free(run.maps[i].from);
+	free(run.maps);
+	sen_code_reset();
+	free(run.canon);
+	free(run.extra);
+	free(run.vals);
+	sen_set_free(run.ids);
+	return rc;
 }

@@ -407,7 +407,8 @@ unread_raw(struct sen_csv *r)
 	cap = need + BLOCK > r->cap ? need + BLOCK : r->cap;
 	if ((nb = malloc(cap)) == NULL)
 		return 0;
-	memcpy(nb, r->raw, r->rawlen);
+	if (r->rawlen > 0)
+		memcpy(nb, r->raw, r->rawlen);
 	memcpy(nb + r->rawlen, r->buf + r->pos, left);
 	free(r->buf);
 	r->buf = nb;

@@ -9,6 +9,7 @@
  * except the choice of rows, which counts are too small to show, and
  * whether a missed target was missed by no more than the amber margin.
  */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -324,7 +325,8 @@ near_miss(const struct sen_report *r, const struct sen_mrow *row)
 	if (r->amber <= 0 || !sen_report_is_pct(row->f[SEN_M_MEASURE]) ||
 	    sen_tenths_parse(row->f[SEN_M_NUM], &num) != SEN_OK ||
 	    sen_tenths_parse(row->f[SEN_M_DEN], &den) != SEN_OK ||
-	    den == 0 || sen_report_target_parse(row->f[SEN_M_TARGET], &op,
+	    den == 0 || num > LLONG_MAX / 100 ||
+	    sen_report_target_parse(row->f[SEN_M_TARGET], &op,
 	    &lo.tenths) != SEN_OK)
 		return 0;
 	lo.op = SEN_OP_GE;

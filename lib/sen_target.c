@@ -1,6 +1,7 @@
 /*
  * sen_target.c: figures as exact fractions, and targets.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -113,22 +114,40 @@ sen_targets_find(const struct sen_targets *t, const char *measure,
 	return best;
 }
 
+/*
+ * Returns the sign of 10a - tb (a >= 0, b > 0) without overflow: with
+ * a = qb + r, it is b(10q - t) + 10r, where 0 <= r < b.
+ */
+static int
+sign_of(long long a, long long b, long long t)
+{
+	long long q = a / b, r = a % b, d;
+
+	if (t < 0 || q > LLONG_MAX / 10 || 10 * q > t)
+		return 1;
+	if ((d = t - 10 * q) == 0)
+		return r > 0;
+	if (d >= 10)
+		return -1;
+	return r * 10 > d * b ? 1 : r * 10 < d * b ? -1 : 0;
+}
+
 int
 sen_target_met(const struct sen_target *tg, long long a, long long b)
 {
-	long long lhs = 10 * a, rhs = tg->tenths * b;
+	int s = b > 0 && a >= 0 ? sign_of(a, b, tg->tenths) : 0;
 
 	switch (tg->op) {
 	case SEN_OP_GE:
-		return lhs >= rhs;
+		return s >= 0;
 	case SEN_OP_LE:
-		return lhs <= rhs;
+		return s <= 0;
 	case SEN_OP_GT:
-		return lhs > rhs;
+		return s > 0;
 	case SEN_OP_LT:
-		return lhs < rhs;
+		return s < 0;
 	default:
-		return lhs == rhs;
+		return s == 0;
 	}
 }
 

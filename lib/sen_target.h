@@ -52,7 +52,8 @@ int sen_targets_add(struct sen_targets *t, const char *measure,
 const struct sen_target *sen_targets_find(const struct sen_targets *t,
     const char *measure, const struct sen_period *p);
 
-/* Returns 1 when a/b meets the target, exactly, else 0. */
+/* Returns 1 when a/b (a >= 0, b > 0) meets the target, exactly, with no
+ * overflow whatever their size, else 0. */
 int sen_target_met(const struct sen_target *tg, long long a, long long b);
 
 /* The operator as written in targets files (">=", ...). */

@@ -430,10 +430,45 @@ test_target_met_counts(void **state)
 	assert_int_equal(sen_target_met(&tg, 1, 100000), 1);
 }
 
+/*
+ * Exact comparison without overflow: 10a and tb can pass 2^63 though a,
+ * b and t fit.  a = 10^17 (a percentage of 10^15), b = 10^15, target
+ * 99999999999.9 (t = 999999999999): 10a = 10^18 < tb, about 10^27, so
+ * at least the target is missed and at most it is met; and 101/1 of a
+ * target 1010.0 (t = 10100) is exactly equal.
+ */
+static void
+test_target_met_no_overflow(void **state)
+{
+	struct sen_target tg;
+
+	(void)state;
+	memset(&tg, 0, sizeof(tg));
+	tg.tenths = 999999999999LL;
+	tg.op = SEN_OP_GE;
+	assert_int_equal(sen_target_met(&tg, 100000000000000000LL,
+	    1000000000000000LL), 0);
+	tg.op = SEN_OP_LE;
+	assert_int_equal(sen_target_met(&tg, 100000000000000000LL,
+	    1000000000000000LL), 1);
+	tg.tenths = 10100;
+	tg.op = SEN_OP_EQ;
+	assert_int_equal(sen_target_met(&tg, 1010, 1), 1);
+	/* 2/3 of 100 against 66.7: 2000/3 = 666.66... tenths, below 667 */
+	tg.tenths = 667;
+	tg.op = SEN_OP_LT;
+	assert_int_equal(sen_target_met(&tg, 200, 3), 1);
+	/* a negative target, as an amber margin may make: always above */
+	tg.tenths = -5;
+	tg.op = SEN_OP_GE;
+	assert_int_equal(sen_target_met(&tg, 0, 7), 1);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_target_met_no_overflow),
 		cmocka_unit_test(test_target_fraction_format),
 		cmocka_unit_test(test_target_fraction_halves),
 		cmocka_unit_test(test_target_fraction_large),

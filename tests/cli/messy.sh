@@ -114,3 +114,11 @@ status "messy: full disk" 1 $?
 sen-import $tmp/none.csv $mx/bom.csv >"$tmp/out.csv" 2>"$tmp/err"
 status "messy: unreadable input" 1 $?
 same "messy: other input read" $mx/bom.expected "$tmp/out.csv"
+
+# A first file whose header cannot be used, then a good one, with
+# --keep-extra: the second file's columns are the ones passed through.
+printf 'a,b,c,d,e\n1,2,3,4,5\n' >"$tmp/bad-head.csv"
+sen-import --keep-extra "$tmp/bad-head.csv" $mx/duphead.csv \
+    >"$tmp/out.csv" 2>"$tmp/err"
+status "messy: unusable first header" 1 $?
+same "messy: second file read" $mx/duphead-keep.expected "$tmp/out.csv"
