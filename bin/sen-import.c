@@ -232,6 +232,8 @@ map_header(struct run *run, struct cli_src *src)
 	const char *name;
 	int c;
 
+	free(run->canon);	/* an earlier file's */
+	free(run->extra);
 	run->canon = malloc(run->ncols * sizeof(*run->canon));
 	run->extra = malloc((run->nextras + 1) * sizeof(*run->extra));
 	if (run->canon == NULL || run->extra == NULL) {

@@ -320,6 +320,7 @@ main(int argc, char **argv)
 			    o.period);
 		else
 			cli_err(NULL, 0, "no period to report on");
+		sen_report_free(&run.rep);
 		return 1;
 	}
 	cli_out_open(&out, o.outpath);

@@ -59,7 +59,7 @@ struct measure {
 
 /* A --where condition. */
 struct where {
-	const char *col;
+	char *col;		/* allocated */
 	const char *value;
 	long idx;
 };
@@ -1368,11 +1368,16 @@ make_counters(struct run *run)
 static void
 free_counters(struct run *run)
 {
-	size_t k;
+	size_t k, g;
 
 	sen_agg_free(run->all);
 	sen_stock_free(run->sall);
 	sen_stock_free(run->reasons);
+	for (k = 0; k < run->nmeasures; k++)
+		for (g = 0; g <= run->nby; g++)
+			sen_agg_free(run->measure[k].agg[g]);
+	for (k = 0; k < run->nwhere; k++)
+		free(run->where[k].col);
 	for (k = 0; k < run->nby; k++) {
 		sen_agg_free(run->groups[k]);
 		sen_stock_free(run->sgroups[k]);

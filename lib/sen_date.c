@@ -479,6 +479,8 @@ sen_date_parse(const char *s, size_t len, int flags, sen_day *out)
 	const char *p, *end;
 	int a, n;
 
+	if (len == 0)
+		return SEN_EEMPTY;
 	p = s;
 	end = s + len;
 	while (p < end && is_space(*p))

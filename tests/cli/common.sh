@@ -27,7 +27,7 @@ says "weeks: unreadable named" "$tmp/err" \
     "sen-weeks: $tmp/no-such.csv: No such file or directory"
 same "weeks: other input still read" $fx/weeks2014.expected "$tmp/out.csv"
 
-gen=build/examples/gen-export
+gen=$build/examples/gen-export
 $gen --canonical -n 50000 | sen-weeks | head -1 >/dev/null 2>"$tmp/err"
 if [ -s "$tmp/err" ]; then no "closed pipe: quiet"; else ok; fi
 
