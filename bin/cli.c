@@ -222,9 +222,13 @@ read_records(struct cli_run *run, struct cli_src *src)
 			st = run->on_record(run, src);
 		else
 			st = unreadable(run, src, st);
-		if (st == SEN_EIO || st == SEN_ENOMEM) {
-			cli_err(NULL, 0, "write error: %s", st == SEN_EIO ?
-			    strerror(errno) : sen_strerror(st));
+		if (st == SEN_EIO) {
+			cli_err(NULL, 0, "write error: %s", strerror(errno));
+			exit(1);
+		}
+		if (st != SEN_OK) {
+			cli_err(src->name, sen_csv_line(src->r), "%s",
+			    sen_strerror(st));
 			exit(1);
 		}
 		if (run->max_rejects > 0 &&

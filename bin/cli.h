@@ -85,8 +85,8 @@ struct cli_run {
 	/* Called with each file's header read; returns 0, or -1 to
 	 * give the file up (after saying why). */
 	int (*on_header)(struct cli_run *, struct cli_src *);
-	/* Called with each readable record; returns a status, and only
-	 * SEN_EIO or SEN_ENOMEM stop the run. */
+	/* Called with each readable record; returns SEN_OK, or a status
+	 * that ends the run (SEN_EIO, SEN_ENOMEM, SEN_EGROUPS). */
 	int (*on_record)(struct cli_run *, struct cli_src *);
 	void *ctx;
 

@@ -31,6 +31,7 @@
 #define MAX_WHERE 16		/* --where options */
 #define MAX_PARTS 8		/* columns in one --by */
 #define MAX_TARGETS 8		/* -t options */
+#define MAX_GROUPS 100000	/* default bound on a --by's groups */
 #define JOIN " / "		/* between the parts of a group's name */
 
 enum {				/* the counters kept per period and group */
@@ -117,6 +118,7 @@ struct run {
 	struct sen_csvw *out;
 	unsigned long missed;
 	unsigned long differ;	/* published figures that differ */
+	size_t max_groups;	/* --max-groups */
 	int compared;		/* --compare given */
 	const char *targets_paths[MAX_TARGETS];	/* -t, read at the end */
 	size_t ntargets_paths;
@@ -126,7 +128,7 @@ static const char usage_text[] =
 "usage: sen-target [-v] [--check] [-B from:to] [-b column] [-d delim]\n"
 "                  [-k kind] [-o file] [-p per] [-r rejects.csv]\n"
 "                  [-t targets.csv] [-w column=value] [--excel]\n"
-"                  [--max-field bytes] [--policy policy.csv]\n"
+"                  [--max-field bytes] [--max-groups n] [--policy policy.csv]\n"
 "                  [--period-col column [--measure name] --num column\n"
 "                  --den column [--compare column] ...] [file ...]\n";
 
@@ -158,6 +160,8 @@ usage(void)
 "      --excel           write CSV for spreadsheets: byte-order mark, CRLF,\n"
 "                        cells that would run as formulas disarmed\n"
 "      --max-field=N     largest field in bytes (default 1048576)\n"
+"      --max-groups=N    stop, with status 1, past N groups in any --by\n"
+"                        (default 100000)\n"
 "      --policy=FILE     banded funding: CSV of year,highest_year_group\n"
 "\n"
 "Published counts (tables of official statistics):\n"
@@ -335,6 +339,13 @@ flag(struct cli_src *src, long col, int *v)
 	return SEN_OK;
 }
 
+/* Says why a group's counters could not be had. */
+static int
+cell_failed(const struct sen_agg *a)
+{
+	return sen_agg_full(a) ? SEN_EGROUPS : SEN_ENOMEM;
+}
+
 /* Counts one case into a group. */
 static int
 count(struct run *run, struct sen_agg *a, const char *g, size_t glen,
@@ -343,16 +354,16 @@ count(struct run *run, struct sen_agg *a, const char *g, size_t glen,
 	long long *c;
 
 	if ((c = sen_agg_cell(a, g, glen, start)) == NULL)
-		return SEN_ENOMEM;
+		return cell_failed(a);
 	c[REQUESTS]++;
 	if (run->baseline && start >= run->base_from &&
 	    start <= run->base_to &&
 	    sen_agg_add_group(a, g, glen, 1) != SEN_OK)
-		return SEN_ENOMEM;
+		return cell_failed(a);
 	if (stop == SEN_NODATE)
 		return SEN_OK;
 	if ((c = sen_agg_cell(a, g, glen, stop)) == NULL)
-		return SEN_ENOMEM;
+		return cell_failed(a);
 	c[ISSUED]++;
 	c[ALL_NUM] += within;
 	c[ALL_DEN]++;
@@ -552,10 +563,13 @@ counts_start(struct run *run, enum sen_per kind)
 
 	run->per = kind;
 	run->per_set = 1;
-	for (k = 0; k < run->nmeasures; k++)
-		for (g = 0; g <= run->nby; g++)
+	for (k = 0; k < run->nmeasures; k++) {
+		for (g = 0; g <= run->nby; g++) {
 			if ((run->measure[k].agg[g] = sen_agg_new(kind)) == NULL)
 				return SEN_ENOMEM;
+			sen_agg_limit(run->measure[k].agg[g], run->max_groups);
+		}
+	}
 	return SEN_OK;
 }
 
@@ -602,7 +616,7 @@ counts_add(struct sen_agg *a, const char *g, size_t glen, sen_day day,
 	long long *c;
 
 	if ((c = sen_agg_cell(a, g, glen, day)) == NULL)
-		return SEN_ENOMEM;
+		return cell_failed(a);
 	c[P_ROWS]++;
 	if (v[2] >= 0) {
 		c[P_PUB] += v[2];
@@ -667,9 +681,9 @@ counts_record(struct run *run, struct cli_src *src)
 		if (g > 0 && (s = group_of(run, src, g - 1, &len)) == NULL)
 			return SEN_ENOMEM;
 		for (k = 0; k < run->nmeasures; k++)
-			if (counts_add(run->measure[k].agg[g], s, len,
-			    sen_period_first(&p), v[k], missing[k]) != SEN_OK)
-				return SEN_ENOMEM;
+			if ((st = counts_add(run->measure[k].agg[g], s, len,
+			    sen_period_first(&p), v[k], missing[k])) != SEN_OK)
+				return st;
 	}
 	run->io.written++;
 	return SEN_OK;
@@ -1196,6 +1210,7 @@ static const struct option longopts[] = {
 	{ "excel", no_argument, NULL, 'X' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "max-field", required_argument, NULL, 'F' },
+	{ "max-groups", required_argument, NULL, 'G' },
 	{ "kind", required_argument, NULL, 'k' },
 	{ "measure", required_argument, NULL, 'm' },
 	{ "num", required_argument, NULL, 'n' },
@@ -1314,6 +1329,10 @@ options(struct run *run, int argc, char **argv)
 		case 'h':
 			usage();
 			break;
+		case 'G':
+			run->max_groups = (size_t)cli_number("--max-groups",
+			    optarg, 1, 100000000L);
+			break;
 		case 'k':
 			set_kind(run, optarg);
 			break;
@@ -1361,7 +1380,10 @@ make_counters(struct run *run)
 		run->sgroups[k] = sen_stock_new();
 		if (run->groups[k] == NULL || run->sgroups[k] == NULL)
 			exit(1);
+		sen_agg_limit(run->groups[k], run->max_groups);
+		sen_stock_limit(run->sgroups[k], run->max_groups);
 	}
+	sen_stock_limit(run->reasons, run->max_groups);
 }
 
 /* Frees the counters. */
@@ -1393,6 +1415,7 @@ main(int argc, char **argv)
 	cli_prog = "sen-target";
 	memset(&run, 0, sizeof(run));
 	run.per = SEN_PER_HALF;
+	run.max_groups = MAX_GROUPS;
 	run.io.on_header = on_header;
 	run.io.on_record = on_record;
 	run.io.ctx = &run;

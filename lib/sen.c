@@ -24,7 +24,8 @@ static const char *const phrases[] = {
 	[SEN_EDUP] = "duplicate",
 	[SEN_EPLAUSIBLE] = "implausible date",
 	[SEN_EENCODING] = "not UTF-8 text",
-	[SEN_EOVER] = "too large"
+	[SEN_EOVER] = "too large",
+	[SEN_EGROUPS] = "too many groups (see --max-groups)"
 };
 
 const char *

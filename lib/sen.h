@@ -30,7 +30,8 @@ enum sen_status {
 	SEN_EDUP,		/* duplicate key */
 	SEN_EPLAUSIBLE,		/* a real date, but not a plausible one */
 	SEN_EENCODING,		/* a NUL byte, or not valid UTF-8 */
-	SEN_EOVER		/* a number too large */
+	SEN_EOVER,		/* a number too large */
+	SEN_EGROUPS		/* more groups than allowed */
 };
 
 /*

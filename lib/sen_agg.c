@@ -24,7 +24,9 @@ struct sen_agg {
 	enum sen_per kind;
 	struct sen_map *groups;	/* name -> index in group[] */
 	struct group *group;
-	size_t ngroups;
+	size_t ngroups, capgroups;
+	size_t max_groups;	/* 0: no bound */
+	int full;		/* a group was refused for the bound */
 	size_t *order;		/* group indexes in name order */
 	struct sen_map *cells;	/* cell_key -> index in count[] */
 	long long (*count)[SEN_AGG_N];
@@ -78,9 +80,17 @@ group_of(struct sen_agg *a, const char *name, size_t len)
 
 	if (sen_map_get(a->groups, name, len, &i))
 		return (long)i;
-	if ((g = realloc(a->group, (a->ngroups + 1) * sizeof(*g))) == NULL)
+	if (a->max_groups > 0 && a->ngroups == a->max_groups) {
+		a->full = 1;
 		return -1;
-	a->group = g;
+	}
+	if (a->ngroups == a->capgroups) {
+		i = a->capgroups ? 2 * a->capgroups : 16;
+		if ((g = realloc(a->group, i * sizeof(*g))) == NULL)
+			return -1;
+		a->group = g;
+		a->capgroups = i;
+	}
 	g = &a->group[a->ngroups];
 	if ((g->name = malloc(len + 1)) == NULL)
 		return -1;
@@ -248,4 +258,16 @@ sen_agg_get(struct sen_agg *a, size_t i, const struct sen_period *p)
 	size_t *o = order(a), g = o != NULL ? o[i] : i;
 
 	return cell_of(a, g, p, 0);
+}
+
+void
+sen_agg_limit(struct sen_agg *a, size_t max)
+{
+	a->max_groups = max;
+}
+
+int
+sen_agg_full(const struct sen_agg *a)
+{
+	return a->full;
 }

@@ -63,4 +63,11 @@ int sen_agg_range(const struct sen_agg *a, struct sen_period *first,
 const long long *sen_agg_get(struct sen_agg *a, size_t i,
     const struct sen_period *p);
 
+/* Bounds the number of groups (0: no bound); past it, adding a group
+ * fails and sen_agg_full() says why. */
+void sen_agg_limit(struct sen_agg *a, size_t max);
+
+/* Returns 1 when a group was refused for the bound. */
+int sen_agg_full(const struct sen_agg *a);
+
 #endif

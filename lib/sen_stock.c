@@ -91,8 +91,9 @@ sen_stock_add(struct sen_stock *s, const char *group, size_t len,
 	void *nv;
 	long id;
 
-	if ((id = sen_agg_group_id(s->names, group, len)) < 0 ||
-	    grow_groups(s, (size_t)id) != SEN_OK)
+	if ((id = sen_agg_group_id(s->names, group, len)) < 0)
+		return sen_agg_full(s->names) ? SEN_EGROUPS : SEN_ENOMEM;
+	if (grow_groups(s, (size_t)id) != SEN_OK)
 		return SEN_ENOMEM;
 	g = &s->group[id];
 	if (g->n == g->cap) {
@@ -254,4 +255,16 @@ sen_stock_statements(struct sen_stock *s, size_t i,
 		if (ref <= last && sen_year_after(ref) <= last)
 			f->overdue++;
 	}
+}
+
+void
+sen_stock_limit(struct sen_stock *s, size_t max)
+{
+	sen_agg_limit(s->names, max);
+}
+
+int
+sen_stock_full(const struct sen_stock *s)
+{
+	return sen_agg_full(s->names);
 }

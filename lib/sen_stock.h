@@ -56,7 +56,8 @@ struct sen_stock *sen_stock_new(void);
 
 void sen_stock_free(struct sen_stock *s);
 
-/* Adds an item to a group.  Returns SEN_OK or SEN_ENOMEM. */
+/* Adds an item to a group.  Returns SEN_OK, SEN_EGROUPS past the bound
+ * on groups, or SEN_ENOMEM. */
 int sen_stock_add(struct sen_stock *s, const char *group, size_t len,
     const struct sen_item *it);
 
@@ -97,5 +98,11 @@ void sen_stock_statements(struct sen_stock *s, size_t i,
 /* The day a year after d: the same day and month, 29 February giving
  * 28 February. */
 sen_day sen_year_after(sen_day d);
+
+/* Bounds the number of groups, as sen_agg_limit(). */
+void sen_stock_limit(struct sen_stock *s, size_t max);
+
+/* Returns 1 when a group was refused for the bound. */
+int sen_stock_full(const struct sen_stock *s);
 
 #endif

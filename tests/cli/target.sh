@@ -33,3 +33,14 @@ sen-target -k timed $fx/weeks.csv >/dev/null 2>"$tmp/err"
 status "target -k timed: untimed input" 1 $?
 says "target -k timed: says what is missing" "$tmp/err" \
     "missing column 'clock_start'"
+
+# A --by with more groups than --max-groups stops the run: team has two
+# groups (A and B), within a bound of 2; case_id's third (T3, on line 4)
+# is past it.
+sen-target --by team --max-groups 2 $fx/target.csv >/dev/null
+status "target --max-groups: within" 0 $?
+sen-target --by case_id --max-groups 2 $fx/target.csv >/dev/null \
+    2>"$tmp/err"
+status "target --max-groups: past it" 1 $?
+says "target --max-groups: said" "$tmp/err" \
+    "target.csv:4: too many groups (see --max-groups)"
