@@ -138,8 +138,8 @@ int cli_finish(struct cli_run *run);
 void cli_out_open(struct sen_out *out, const char *path);
 
 /* Commits an output; when failed is set (an input could not be read,
- * or another output failed), a named file is left as it was instead.  Returns 0, or 1 after a write
- * error or when the file was left. */
+ * or another output failed), a named file is left as it was instead.
+ * Returns 0, or 1 after a write error or when the file was left. */
 int cli_out_commit(struct sen_out *out, const char *path, int failed);
 
 #endif
