@@ -305,8 +305,8 @@ cli_finish(struct cli_run *run)
 		    "%lu blank lines", run->read, run->written, run->rejected,
 		    run->blanks);
 	if (run->rj != NULL && run->rejected > 0)
-		cli_err(NULL, 0, "%lu records rejected; see %s", run->rejected,
-		    run->rjpath);
+		cli_err(NULL, 0, "%lu record%s rejected; see %s", run->rejected,
+		    run->rejected == 1 ? "" : "s", run->rjpath);
 	return bad;
 }
 
@@ -428,4 +428,21 @@ cli_read_settings(const char *path, const char *head, size_t min,
 	cli_close(fp);
 	if (bad)
 		exit(1);
+}
+
+int
+cli_regime(const char *arg)
+{
+	if (strcmp(arg, "2001") == 0)
+		return 2001;
+	if (strcmp(arg, "2014") == 0)
+		return 2014;
+	cli_usage_err("--regime: 2001 or 2014, not '%s'", arg);
+}
+
+void
+cli_usage_try(void)
+{
+	fprintf(stderr, "Try '%s --help' for more information.\n", cli_prog);
+	exit(2);
 }

@@ -41,6 +41,13 @@ long cli_number(const char *opt, const char *arg, long min, long max);
 /* Parses a date for an option or exits with a usage error. */
 sen_day cli_date(const char *opt, const char *arg);
 
+/* Parses --regime: 2001 or 2014, else exits with a usage error. */
+int cli_regime(const char *arg);
+
+/* After getopt has said what was wrong with an option: points to --help
+ * and exits 2. */
+void cli_usage_try(void) __attribute__((noreturn));
+
 /* Parses a single-byte delimiter ("," ";" "tab" "\t" "|"). */
 int cli_delim(const char *arg);
 

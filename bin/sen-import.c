@@ -268,6 +268,10 @@ map_header(struct run *run, struct cli_src *src)
 			cli_err(src->name, sen_csv_line(src->r), "column '%s' "
 			    "is not in the first file's header; dropped",
 			    name);
+		else if (c == -1 && run->io.verbose && *name != '\0')
+			cli_err(src->name, sen_csv_line(src->r), "column '%s' "
+			    "is not a canonical one; dropped (-m maps it, "
+			    "--keep-extra keeps it)", name);
 	}
 	for (i = 0; i < run->ncols; i++) {
 		if (run->cols[i].required && run->canon[i] < 0) {
@@ -764,7 +768,7 @@ options(struct run *run, int argc, char **argv)
 			break;
 		default:
 			if (!cli_common_option(&run->io, c))
-				cli_usage_err("unknown option");
+				cli_usage_try();
 		}
 	}
 }

@@ -208,10 +208,7 @@ report_option(struct run *run, struct opts *o, int c)
 		o->period = optarg;
 		break;
 	case 'R':
-		run->rep.regime = (int)cli_number("--regime", optarg, 2001,
-		    2014);
-		if (run->rep.regime != 2001 && run->rep.regime != 2014)
-			cli_usage_err("--regime: 2001 or 2014");
+		run->rep.regime = cli_regime(optarg);
 		break;
 	case 'S':
 		run->rep.suppress = cli_number("--suppress", optarg, 0,
@@ -255,7 +252,7 @@ options(struct run *run, struct opts *o, int argc, char **argv)
 			cli_version();
 			break;
 		case '?':
-			cli_usage_err("unknown option");
+			cli_usage_try();
 			break;
 		default:
 			report_option(run, o, c);
@@ -296,13 +293,33 @@ render(const struct run *run, const struct opts *o, struct sen_out *out)
 	return 1;
 }
 
+/* Says which --benchmark groups no measure has.  Returns 1 if any. */
+static int
+check_bench(const struct sen_report *r)
+{
+	size_t g, i;
+	int bad = 0;
+
+	for (g = 0; g < r->nbench; g++) {
+		for (i = 0; i < r->n; i++)
+			if (strcmp(r->rows[i].f[SEN_M_GROUP], r->bench[g]) == 0)
+				break;
+		if (i == r->n) {
+			cli_err(NULL, 0, "--benchmark: no group '%s' in the "
+			    "measures", r->bench[g]);
+			bad = 1;
+		}
+	}
+	return bad;
+}
+
 int
 main(int argc, char **argv)
 {
 	struct run run;
 	struct opts o = { NULL, NULL, SEN_FMT_TEXT, 0 };
 	struct sen_out out;
-	int bad, st;
+	int bad, st, warned;
 
 	cli_prog = "sen-report";
 	memset(&run, 0, sizeof(run));
@@ -323,6 +340,7 @@ main(int argc, char **argv)
 		sen_report_free(&run.rep);
 		return 1;
 	}
+	warned = check_bench(&run.rep);
 	cli_out_open(&out, o.outpath);
 	if (render(&run, &o, &out) != 0) {
 		sen_out_abort(&out);
@@ -331,5 +349,5 @@ main(int argc, char **argv)
 	}
 	bad |= cli_out_commit(&out, o.outpath, bad);
 	sen_report_free(&run.rep);
-	return bad || run.io.rejected > 0 ? 1 : 0;
+	return bad || warned || run.io.rejected > 0 ? 1 : 0;
 }

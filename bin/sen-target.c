@@ -1354,7 +1354,7 @@ options(struct run *run, int argc, char **argv)
 			break;
 		default:
 			if (!cli_common_option(&run->io, c))
-				cli_usage_err("unknown option");
+				cli_usage_try();
 		}
 	}
 	check_counts(run);
@@ -1362,6 +1362,28 @@ options(struct run *run, int argc, char **argv)
 		check_baseline(run, base);
 	for (k = 0; k < run->ntargets_paths; k++)
 		read_targets(run, run->targets_paths[k]);
+}
+
+/* Says when a run counted nothing it was asked to: no record met the
+ * --where conditions, or no request fell in the --baseline.  Returns 1
+ * then, else 0. */
+static int
+nothing_counted(struct run *run)
+{
+	const char *name;
+	size_t len;
+
+	if (run->nwhere > 0 && run->io.read > 0 && run->io.written == 0) {
+		cli_err(NULL, 0, "no record met the --where conditions");
+		return 1;
+	}
+	if (run->baseline && run->kind == K_TIMED &&
+	    sen_agg_ngroups(run->all) > 0 &&
+	    sen_agg_group(run->all, 0, &name, &len) == 0) {
+		cli_err(NULL, 0, "no request fell in the --baseline");
+		return 1;
+	}
+	return 0;
 }
 
 /* Makes the counters for each grouping. */
@@ -1423,6 +1445,7 @@ main(int argc, char **argv)
 	make_counters(&run);
 	rc = cli_filter(&run.io, argv + optind, argc - optind, &run.out,
 	    write_all);
+	rc |= nothing_counted(&run);
 	free_counters(&run);
 	free(run.gbuf);
 	sen_targets_free(&run.targets);

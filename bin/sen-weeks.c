@@ -368,16 +368,14 @@ options(struct run *run, int argc, char **argv)
 			limit = cli_number("--limit", optarg, 1, 520);
 			break;
 		case 'R':
-			regime = cli_number("--regime", optarg, 2001, 2014);
-			if (regime != 2001 && regime != 2014)
-				cli_usage_err("--regime: 2001 or 2014");
+			regime = cli_regime(optarg);
 			break;
 		case 's':
 			run->start_col = optarg;
 			break;
 		default:
 			if (!cli_common_option(&run->io, c))
-				cli_usage_err("unknown option");
+				cli_usage_try();
 		}
 	}
 	sen_clock_init(&run->clock, (int)regime);

@@ -326,7 +326,8 @@ trend_table(const struct sen_report *r, FILE *fp,
 	}
 	fputs("</tbody>\n</table>\n", fp);
 	sen_report_marks(r, marks, sizeof(marks));
-	tag(fp, "<p>", marks, "</p>\n");
+	if (*marks != '\0')
+		tag(fp, "<p>", marks, "</p>\n");
 }
 
 /* The table of the groups counted by one column. */

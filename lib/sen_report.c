@@ -526,9 +526,9 @@ static int
 note_suppress(const struct sen_report *r, char *buf, size_t n)
 {
 	snprintf(buf, n, "Counts below %ld are shown as c, with any "
-	    "percentage built on them, so that no child can be identified; "
-	    "such a percentage is given no status, and c does not mean "
-	    "zero.", r->suppress);
+	    "percentage built on them; such a percentage is given no "
+	    "status, and c does not mean zero. A hidden count may still be "
+	    "worked out from a total and the other groups.", r->suppress);
 	return r->suppress > 0;
 }
 
@@ -607,7 +607,13 @@ void
 sen_report_marks(const struct sen_report *r, char *buf, size_t n)
 {
 	char p[32];
+	size_t i;
 
+	buf[0] = '\0';
+	for (i = 0; i < r->n && *r->rows[i].f[SEN_M_TARGET] == '\0'; i++)
+		;
+	if (i == r->n)
+		return;		/* no targets, nothing marked */
 	points(r->amber, p, sizeof(p));
 	if (r->amber > 0)
 		snprintf(buf, n, "A figure marked ! missed its target; one "
@@ -949,7 +955,8 @@ trend(const struct sen_report *r, FILE *fp, enum sen_format fmt)
 	free(p);
 	emit(fp, fmt, &t);
 	sen_report_marks(r, buf, sizeof(buf));
-	para(fp, fmt, buf, 0);
+	if (*buf != '\0')
+		para(fp, fmt, buf, 0);
 	return SEN_OK;
 }
 

@@ -209,5 +209,6 @@ int sen_report_note(const struct sen_report *r, size_t i, char *buf,
 /* Writes the line that explains the marks in the trend table ("A figure
  * marked ! missed its target.") into buf of n bytes. */
 void sen_report_marks(const struct sen_report *r, char *buf, size_t n);
+/* (buf is left empty when no figure has a target.) */
 
 #endif

@@ -43,3 +43,8 @@ sen-import "$tmp/two.csv" >/dev/null 2>"$tmp/err"
 status "import: two request dates" 1 $?
 says "import: both columns named" "$tmp/err" \
     "columns 'Request Date' and 'Date Received' both give request_date"
+
+# -v names the columns it drops.
+sen-import -v $fx/import.csv >/dev/null 2>"$tmp/err"
+says "import -v: dropped column named" "$tmp/err" \
+    "column 'Case Officer' is not a canonical one; dropped"

@@ -39,3 +39,9 @@ says "report: names the period" "$tmp/err" "no period '2009-H1'"
 sed 's/,team,B,/,team,<b>|x,/' $fx/target.expected |
     sen-report -f markdown -p 2005-H2 >"$tmp/r.md"
 says "report: markdown escapes" "$tmp/r.md" '| \<b\>\|x |'
+
+# A --benchmark group no measure has is said, and the status is 1.
+sen-report --benchmark Nowhere $fx/target.expected >/dev/null 2>"$tmp/err"
+status "report: unknown benchmark group" 1 $?
+says "report: unknown benchmark group said" "$tmp/err" \
+    "--benchmark: no group 'Nowhere' in the measures"

@@ -44,3 +44,15 @@ sen-target --by case_id --max-groups 2 $fx/target.csv >/dev/null \
 status "target --max-groups: past it" 1 $?
 says "target --max-groups: said" "$tmp/err" \
     "target.csv:4: too many groups (see --max-groups)"
+
+# Asked to count something and counting nothing is an error: a baseline
+# with no request in it, a --where no record meets.
+sen-target -B 2010:2011 $fx/target.csv >/dev/null 2>"$tmp/err"
+status "target: empty baseline" 1 $?
+says "target: empty baseline said" "$tmp/err" \
+    "no request fell in the --baseline"
+sen-target --period-col clock_start --num within --den within \
+    -w team=Z $fx/target.csv >/dev/null 2>"$tmp/err"
+status "target: --where meets nothing" 1 $?
+says "target: --where said" "$tmp/err" \
+    "no record met the --where conditions"

@@ -44,7 +44,6 @@ fuzz_target(char **files, int n, unsigned cli, unsigned opts)
 	struct fuzz_args a;
 	struct run run;
 	char base[64], per[32];
-	size_t k;
 
 	fuzz_args_start(&a, "sen-target", cli, HAS_EXCEL);
 	if ((opts & 0x07) < 7) {
@@ -88,6 +87,7 @@ fuzz_target(char **files, int n, unsigned cli, unsigned opts)
 	cli_prog = "sen-target";
 	memset(&run, 0, sizeof(run));
 	run.per = SEN_PER_HALF;
+	run.max_groups = MAX_GROUPS;
 	run.io.on_header = on_header;
 	run.io.on_record = on_record;
 	run.io.ctx = &run;
@@ -98,8 +98,4 @@ fuzz_target(char **files, int n, unsigned cli, unsigned opts)
 	free_counters(&run);
 	free(run.gbuf);
 	sen_targets_free(&run.targets);
-
-	/* What main() leaves for exit(). */
-	for (k = 0; k < run.nwhere; k++)
-		free((void *)run.where[k].col);
 }
