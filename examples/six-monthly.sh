@@ -43,4 +43,7 @@ for fmt in text markdown; do
 	    -o "$reports/report-$period.$ext" "$work/measures.csv" || exit 1
 done
 cp "$work/rejects.csv" "$reports/rejects-$period.csv" || status=1
+[ "$status" -eq 0 ] ||
+    echo "six-monthly: report $reports/report-$period.txt; rejected rows" \
+        "(if any) in $reports/rejects-$period.csv" >&2
 exit "$status"
