@@ -319,7 +319,8 @@ norm_date(struct run *run, const char *col, struct value *v, char *msg)
 		    cli_show(v->s, v->len, shown), sen_strerror(st));
 		return st;
 	}
-	v->s = sen_date_format(v->day, v->buf);
+	if (!sen_date_is_iso(v->s, v->len))	/* else kept as it is */
+		v->s = sen_date_format(v->day, v->buf);
 	v->len = SEN_DATE_LEN;
 	return SEN_OK;
 }

@@ -232,26 +232,12 @@ decimal(int v, char *buf)
 	return buf;
 }
 
-/* Returns 1 when the len bytes at s are written YYYY-MM-DD. */
-static int
-written_iso(const char *s, size_t len)
-{
-	size_t i;
-
-	if (len != SEN_DATE_LEN)
-		return 0;
-	for (i = 0; i < len; i++)
-		if (i == 4 || i == 7 ? s[i] != '-' : s[i] < '0' || s[i] > '9')
-			return 0;
-	return 1;
-}
-
 /* Writes a date: the input's own text when it is already YYYY-MM-DD
  * (it parsed, so it is that date), else formatted. */
 static void
 iso(sen_day day, const char *s, size_t len, char *buf)
 {
-	if (written_iso(s, len)) {
+	if (sen_date_is_iso(s, len)) {
 		memcpy(buf, s, len);
 		buf[len] = '\0';
 	} else {

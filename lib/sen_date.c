@@ -529,3 +529,16 @@ sen_date_format(sen_day day, char *buf)
 	buf[SEN_DATE_LEN] = '\0';
 	return buf;
 }
+
+int
+sen_date_is_iso(const char *s, size_t len)
+{
+	size_t i;
+
+	if (len != SEN_DATE_LEN)
+		return 0;
+	for (i = 0; i < len; i++)
+		if (i == 4 || i == 7 ? s[i] != '-' : s[i] < '0' || s[i] > '9')
+			return 0;
+	return 1;
+}

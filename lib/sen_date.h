@@ -80,6 +80,10 @@ void sen_date_to_ymd(sen_day day, int *y, int *m, int *d);
  */
 int sen_date_parse(const char *s, size_t len, int flags, sen_day *out);
 
+/* Returns 1 when the len bytes at s are written exactly YYYY-MM-DD (ten
+ * bytes, digits and dashes), whatever the date. */
+int sen_date_is_iso(const char *s, size_t len);
+
 /* Writes day as YYYY-MM-DD and a NUL into buf, which must hold
  * SEN_DATE_LEN + 1 bytes.  Returns buf. */
 char *sen_date_format(sen_day day, char *buf);

@@ -1,6 +1,9 @@
 /*
  * sen_text.c: checking and protecting text.
  */
+#include <stdint.h>
+#include <string.h>
+
 #include "sen.h"
 #include "sen_text.h"
 
@@ -36,12 +39,27 @@ sequence(const unsigned char *s, size_t n)
 	return len;
 }
 
+/* Returns 1 when the eight bytes at u are all printable ASCII (0x20 to
+ * 0x7F): no high bit set, and none below 0x20. */
+static int
+ascii8(const unsigned char *u)
+{
+	const uint64_t high = 0x8080808080808080ULL;
+	uint64_t x;
+
+	memcpy(&x, u, 8);
+	return (x & high) == 0 &&
+	    ((x - 0x2020202020202020ULL) & ~x & high) == 0;
+}
+
 int
 sen_text_check(const char *s, size_t len, size_t *bad)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0, k;
 
+	while (i + 8 <= len && ascii8(u + i))
+		i += 8;
 	while (i < len) {
 		if (u[i] >= 0x20 && u[i] < 0x80) {
 			i++;

@@ -967,10 +967,25 @@ test_date_round_trip_new_forms(void **state)
 	}
 }
 
+/* Written exactly YYYY-MM-DD: ten bytes, digits and two dashes. */
+static void
+test_date_is_iso(void **state)
+{
+	(void)state;
+	assert_int_equal(sen_date_is_iso("2005-03-01", 10), 1);
+	assert_int_equal(sen_date_is_iso("2005-02-30", 10), 1);
+	assert_int_equal(sen_date_is_iso("2005-3-01 ", 10), 0);
+	assert_int_equal(sen_date_is_iso("2005-01-1 ", 10), 0);
+	assert_int_equal(sen_date_is_iso("2005/03/01", 10), 0);
+	assert_int_equal(sen_date_is_iso(" 2005-03-01", 11), 0);
+	assert_int_equal(sen_date_is_iso("2005-03-01", 9), 0);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_date_is_iso),
 		cmocka_unit_test(test_date_valid_leap_years),
 		cmocka_unit_test(test_date_valid_month_lengths),
 		cmocka_unit_test(test_date_valid_limits),

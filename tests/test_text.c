@@ -212,10 +212,40 @@ test_text_formula_not(void **state)
 	assert_int_equal(sen_text_formula("=1", 0), 0);
 }
 
+/* Long fields are checked eight bytes at a time: a bad byte at any
+ * place of a 40-byte field is still found at its own offset, and a tab
+ * (below the printable range the fast path takes) is still text. */
+static void
+test_text_long_fields(void **state)
+{
+	char buf[40];
+	size_t i, bad;
+
+	(void)state;
+	memset(buf, 'a', sizeof(buf));
+	assert_int_equal(sen_text_check(buf, sizeof(buf), &bad), SEN_OK);
+	for (i = 0; i < sizeof(buf); i++) {
+		memset(buf, 'a', sizeof(buf));
+		buf[i] = (char)0xFF;
+		bad = 99;
+		assert_int_equal(sen_text_check(buf, sizeof(buf), &bad),
+		    SEN_EENCODING);
+		assert_int_equal(bad, i);
+		buf[i] = '\t';		/* a tab is text */
+		assert_int_equal(sen_text_check(buf, sizeof(buf), &bad),
+		    SEN_OK);
+		buf[i] = '\0';		/* a NUL is not */
+		assert_int_equal(sen_text_check(buf, sizeof(buf), &bad),
+		    SEN_EENCODING);
+		assert_int_equal(bad, i);
+	}
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_text_long_fields),
 		cmocka_unit_test(test_text_ascii),
 		cmocka_unit_test(test_text_multibyte),
 		cmocka_unit_test(test_text_nul),
