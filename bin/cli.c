@@ -132,6 +132,22 @@ cli_show(const char *s, size_t len, char *buf)
 	return buf;
 }
 
+long
+cli_column(struct cli_src *src, const char *name, int need)
+{
+	size_t i;
+	int st;
+
+	st = sen_header_find(src->h, name, &i);
+	if (st == SEN_OK)
+		return (long)i;
+	if (st == SEN_ECOLUMN && !need)
+		return -1;
+	cli_err(src->name, sen_csv_line(src->r), "%s '%s'", sen_strerror(st),
+	    name);
+	return -2;
+}
+
 void
 cli_rejects_open(struct cli_run *run)
 {

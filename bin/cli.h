@@ -124,6 +124,11 @@ int cli_common_option(struct cli_run *run, int c);
 int cli_filter(struct cli_run *run, char **files, int n,
     struct sen_csvw **w, int (*end)(struct cli_run *));
 
+/* Finds a column of a file's header by name.  Returns its index; -1
+ * when it is absent and need is 0; -2 after saying what is wrong (absent
+ * though needed, or named twice). */
+long cli_column(struct cli_src *src, const char *name, int need);
+
 /* Opens the rejects file, if one was named; exits 1 on failure. */
 void cli_rejects_open(struct cli_run *run);
 

@@ -177,24 +177,6 @@ usage(void)
 	exit(0);
 }
 
-/* Finds a column; missing is an error only when need is set.  Returns
- * its index, -1 when absent, -2 after an error. */
-static long
-column(struct cli_src *src, const char *name, int need)
-{
-	size_t i;
-	int st;
-
-	st = sen_header_find(src->h, name, &i);
-	if (st == SEN_OK)
-		return (long)i;
-	if (st == SEN_ECOLUMN && !need)
-		return -1;
-	cli_err(src->name, sen_csv_line(src->r), "%s '%s'", sen_strerror(st),
-	    name);
-	return -2;
-}
-
 /* Tells the kind of stream from its columns. */
 static enum kind
 detect(struct cli_src *src)
@@ -228,8 +210,8 @@ by_columns(struct run *run, struct cli_src *src, size_t k)
 		if (run->by_parts[k] == MAX_PARTS) {
 			cli_err(NULL, 0, "--by: at most %d columns", MAX_PARTS);
 			rc = -1;
-		} else if ((run->by_col[k][run->by_parts[k]++] = column(src,
-		    name, 1)) < 0) {
+		} else if ((run->by_col[k][run->by_parts[k]++] =
+		    cli_column(src, name, 1)) < 0) {
 			rc = -1;
 		}
 	}
@@ -278,18 +260,19 @@ counts_header(struct run *run, struct cli_src *src)
 	struct measure *m;
 	size_t k;
 
-	if ((run->period_idx = column(src, run->period_col, 1)) < 0)
+	if ((run->period_idx = cli_column(src, run->period_col, 1)) < 0)
 		return -1;
 	for (k = 0; k < run->nmeasures; k++) {
 		m = &run->measure[k];
-		if ((m->num_col = column(src, m->num, 1)) < 0 ||
-		    (m->den_col = column(src, m->den, 1)) < 0 ||
-		    (m->pub != NULL && (m->pub_col = column(src, m->pub,
+		if ((m->num_col = cli_column(src, m->num, 1)) < 0 ||
+		    (m->den_col = cli_column(src, m->den, 1)) < 0 ||
+		    (m->pub != NULL && (m->pub_col = cli_column(src, m->pub,
 		    1)) < 0))
 			return -1;
 	}
 	for (k = 0; k < run->nwhere; k++)
-		if ((run->where[k].idx = column(src, run->where[k].col, 1)) < 0)
+		if ((run->where[k].idx = cli_column(src, run->where[k].col,
+		    1)) < 0)
 			return -1;
 	return 0;
 }
@@ -306,7 +289,7 @@ on_header(struct cli_run *io, struct cli_src *src)
 	if (run->kind == K_COUNTS && counts_header(run, src) != 0)
 		return -1;
 	for (k = 0; k < kinds[run->kind].ncols; k++) {
-		run->col[k] = column(src, kinds[run->kind].cols[k],
+		run->col[k] = cli_column(src, kinds[run->kind].cols[k],
 		    k < kinds[run->kind].need);
 		if (run->col[k] == -2) {
 			if (run->kind == K_TIMED)

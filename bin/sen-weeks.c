@@ -72,37 +72,6 @@ usage(void)
 	exit(0);
 }
 
-/* Finds a column that must be there, once.  Returns its index or -1. */
-static long
-need_column(struct cli_src *src, const char *name)
-{
-	size_t i;
-	int st;
-
-	if ((st = sen_header_find(src->h, name, &i)) == SEN_OK)
-		return (long)i;
-	cli_err(src->name, sen_csv_line(src->r), "%s '%s'", sen_strerror(st),
-	    name);
-	return -1;
-}
-
-/* Finds a column that may be absent.  Returns its index, -1 when
- * absent, -2 when named twice. */
-static long
-may_column(struct cli_src *src, const char *name)
-{
-	size_t i;
-	int st;
-
-	if ((st = sen_header_find(src->h, name, &i)) == SEN_OK)
-		return (long)i;
-	if (st == SEN_ECOLUMN)
-		return -1;
-	cli_err(src->name, sen_csv_line(src->r), "column named twice: '%s'",
-	    name);
-	return -2;
-}
-
 /* Places the clock columns: over ones the input has, else appended. */
 static int
 place_outputs(struct run *run, struct cli_src *src)
@@ -111,7 +80,7 @@ place_outputs(struct run *run, struct cli_src *src)
 
 	run->width = run->ncols;
 	for (i = 0; i < NOUT; i++) {
-		run->pos[i] = may_column(src, out_names[i]);
+		run->pos[i] = cli_column(src, out_names[i], 0);
 		if (run->pos[i] == -2)
 			return -1;
 		if (run->pos[i] == -1)
@@ -143,8 +112,8 @@ static int
 same_header(struct run *run, struct cli_src *src)
 {
 	if (sen_header_count(src->h) == run->ncols &&
-	    need_column(src, run->start_col) == run->start &&
-	    need_column(src, run->stop_col) == run->stop)
+	    cli_column(src, run->start_col, 1) == run->start &&
+	    cli_column(src, run->stop_col, 1) == run->stop)
 		return 0;
 	cli_err(src->name, sen_csv_line(src->r), "columns differ from the "
 	    "first file's");
@@ -160,12 +129,12 @@ on_header(struct cli_run *io, struct cli_src *src)
 	if (run->headed)
 		return same_header(run, src);
 	run->ncols = sen_header_count(src->h);
-	if ((run->start = need_column(src, run->start_col)) < 0 ||
-	    (run->stop = need_column(src, run->stop_col)) < 0)
+	if ((run->start = cli_column(src, run->start_col, 1)) < 0 ||
+	    (run->stop = cli_column(src, run->stop_col, 1)) < 0)
 		return -1;
-	if ((run->decision = may_column(src, "decision")) == -2 ||
-	    (run->outcome = may_column(src, "outcome")) == -2 ||
-	    (run->exceptions = may_column(src, "exceptions")) == -2)
+	if ((run->decision = cli_column(src, "decision", 0)) == -2 ||
+	    (run->outcome = cli_column(src, "outcome", 0)) == -2 ||
+	    (run->exceptions = cli_column(src, "exceptions", 0)) == -2)
 		return -1;
 	if (place_outputs(run, src) != 0)
 		return -1;

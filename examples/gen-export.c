@@ -1280,15 +1280,17 @@ put_export_date(struct out *o, struct gen *g, sen_day day, int mdy)
 	put_num(o, (unsigned long)y, YEAR_DIGITS);
 }
 
-/* Appends the export's first five fields and a comma. */
+/* Appends a case's first five fields and a comma: its reference with
+ * digits digits, the child's in the form ids, school, year group and
+ * team. */
 static void
-put_export_people(struct out *o, const struct gen *g,
-    const struct sencase *c)
+put_people(struct out *o, const struct gen *g, const struct sencase *c,
+    int digits, const struct idform *ids)
 {
 	put_str(o, "SA");
-	put_num(o, c->ref, REF_DIGITS);
+	put_num(o, c->ref, digits);
 	put_char(o, ',');
-	put_child(o, g, &export_child, c->child);
+	put_child(o, g, ids, c->child);
 	put_char(o, ',');
 	put_field(o, schools[c->school].name);
 	put_char(o, ',');
@@ -1323,7 +1325,7 @@ put_export_row(struct out *o, struct gen *g, const struct sencase *c)
 {
 	int i;
 
-	put_export_people(o, g, c);
+	put_people(o, g, c, REF_DIGITS, &export_child);
 	put_export_dates(o, g, c);
 	put_str(o, outcomes[c->outcome].words);
 	put_char(o, ',');
@@ -1517,17 +1519,7 @@ put_canon_row(struct out *o, const struct gen *g, const struct sencase *c,
 {
 	int i;
 
-	put_str(o, "SA");
-	put_num(o, c->ref, CANON_REF_DIGITS);
-	put_char(o, ',');
-	put_child(o, g, &canon_child, c->child);
-	put_char(o, ',');
-	put_field(o, schools[c->school].name);
-	put_char(o, ',');
-	put_str(o, ncys[c->ncy].name);
-	put_char(o, ',');
-	put_str(o, teams[c->team].name);
-	put_char(o, ',');
+	put_people(o, g, c, CANON_REF_DIGITS, &canon_child);
 	put_iso(o, c->request);
 	put_iso(o, c->decision);
 	put_str(o, decisions[c->decision_kind].code);

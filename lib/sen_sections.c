@@ -233,6 +233,33 @@ by_groups(const struct sen_report *r, struct list *l, const char *title,
 	return st;
 }
 
+/*
+ * A table of measures m[0 .. nm-1] for all cases, period by period, the
+ * periods of m[0] up to the one reported on (the latest r->trend), kept
+ * in p with their number in *n; no table when there are none.  Returns
+ * SEN_OK or SEN_ENOMEM.
+ */
+static int
+period_table(const struct sen_report *r, struct list *l, const char *title,
+    const char *note, const char *const *heads, const char *const *m,
+    size_t nm, struct sen_period *p, size_t *n)
+{
+	struct sen_table *t;
+	char label[SEN_PERIOD_LABEL];
+	size_t i;
+	int st = SEN_OK;
+
+	if ((*n = periods_of(r, m[0], "all", p, r->trend)) == 0)
+		return SEN_OK;
+	if ((t = new_table(l, title, heads, nm + 1, "lrrrrrrr")) == NULL)
+		return SEN_ENOMEM;
+	snprintf(t->note, sizeof(t->note), "%s", note);
+	for (i = 0; i < *n && st == SEN_OK; i++)
+		st = measures_row(r, t, sen_period_format(&p[i], label), &p[i],
+		    "all", "all", m, nm);
+	return st;
+}
+
 /* Banded funding: year by year, then by year group and by band for the
  * latest year reported and the one after it. */
 static int
@@ -248,21 +275,16 @@ banding(const struct sen_report *r, struct list *l)
 	static const char *const ym[] = { "banded_cases", "banded_amount",
 	    "banded_beyond_policy" };
 	struct sen_period p[MAX_PERIODS], q[2];
-	struct sen_table *t;
 	char label[SEN_PERIOD_LABEL], title[128];
 	size_t i, n, nq;
-	int st = SEN_OK;
+	int st;
 
-	if ((n = periods_of(r, "banded_cases", "all", p, r->trend)) == 0)
-		return SEN_OK;
-	if ((t = new_table(l, "Banded funding", heads, 5, "lrrrr")) == NULL)
-		return SEN_ENOMEM;
-	snprintf(t->note, sizeof(t->note), "Allocations running in each "
-	    "period; amounts pro rata by day, to the penny; committed: what "
-	    "the allocations recorded cost in the period after.");
-	for (i = 0; i < n && st == SEN_OK; i++)
-		st = measures_row(r, t, sen_period_format(&p[i], label), &p[i],
-		    "all", "all", m, 4);
+	st = period_table(r, l, "Banded funding", "Allocations running in "
+	    "each period; amounts pro rata by day, to the penny; committed: "
+	    "what the allocations recorded cost in the period after.", heads,
+	    m, 4, p, &n);
+	if (st != SEN_OK || n == 0)
+		return st;
 	q[0] = p[n - 1];
 	q[1] = sen_period_next(&q[0]);
 	nq = sen_report_find(r, &q[1], "all", "all", "banded_cases") ? 2 : 1;
@@ -291,22 +313,15 @@ statements(const struct sen_report *r, struct list *l)
 	static const char *const rheads[] = { "Reason", "Ceased" };
 	static const char *const rm[] = { "statements_ceased" };
 	struct sen_period p[MAX_PERIODS];
-	struct sen_table *t;
 	char label[SEN_PERIOD_LABEL], title[128];
-	size_t i, n;
-	int st = SEN_OK;
+	size_t n;
+	int st;
 
-	n = periods_of(r, "statements_maintained", "all", p, r->trend);
-	if (n == 0)
-		return SEN_OK;
-	if ((t = new_table(l, "Statements", heads, 4, "lrrr")) == NULL)
-		return SEN_ENOMEM;
-	snprintf(t->note, sizeof(t->note), "Maintained: in force at the "
+	st = period_table(r, l, "Statements", "Maintained: in force at the "
 	    "period's end.  Reviews overdue: in force, with no annual review "
-	    "in the twelve months to the period's end.");
-	for (i = 0; i < n && st == SEN_OK; i++)
-		st = measures_row(r, t, sen_period_format(&p[i], label), &p[i],
-		    "all", "all", m, 3);
+	    "in the twelve months to the period's end.", heads, m, 3, p, &n);
+	if (st != SEN_OK || n == 0)
+		return st;
 	snprintf(title, sizeof(title), "Statements ceased by reason, %s",
 	    sen_period_format(&p[n - 1], label));
 	return st == SEN_OK ? by_groups(r, l, title, &p[n - 1],
